@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+
+import { RichText } from '@/components/RichText'
+import { parseSlug } from '@/lib/pageNumber'
+import { getPage } from '@/lib/queries/pages'
+import { findRedirect } from '@/lib/queries/redirects'
+import { paths } from '@/lib/routes'
+
+type Props = { params: Promise<{ path: string[] }> }
+
+export const generateStaticParams = async () => []
+
+/** A static page when the path is one known slug. */
+async function pageFor(params: Props['params']) {
+  const segments = (await params).path
+  const slug = segments.length === 1 ? parseSlug(segments[0]) : null
+  return slug ? getPage(slug) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await pageFor(params)
+  if (!page) return { title: 'Nie znaleziono strony' }
+  return {
+    title: page.meta?.title || page.title,
+    description: page.meta?.description ?? undefined,
+    alternates: { canonical: paths.page(page.slug) },
+  }
+}
+
+/** Static pages (/deklaracja-dostepnosci), then old addresses that redirect, then 404. */
+export default async function CatchAllPage({ params }: Props) {
+  const page = await pageFor(params)
+  if (page) {
+    return (
+      <article className="page">
+        <h1>{page.title}</h1>
+        <RichText data={page.body} />
+      </article>
+    )
+  }
+  const target = await findRedirect(pathFrom((await params).path))
+  if (target) permanentRedirect(target)
+  notFound()
+}
+
+function pathFrom(segments: string[]): string {
+  const joined = `/${segments.join('/')}`
+  try {
+    return decodeURIComponent(joined)
+  } catch {
+    return joined
+  }
+}

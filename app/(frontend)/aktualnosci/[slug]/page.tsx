@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { DateText } from '@/components/DateText'
+import { RichText } from '@/components/RichText'
+import { VoteBox } from '@/components/VoteBox'
+import type { Category, Media, Organisation, Vote } from '@/payload-types'
+import { parseSlug } from '@/lib/pageNumber'
+import { getArticle } from '@/lib/queries/articles'
+import { isPopulated } from '@/lib/populated'
+import { paths } from '@/lib/routes'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = async () => []
+
+async function articleFor(params: Props['params']) {
+  const slug = parseSlug((await params).slug)
+  return slug ? getArticle(slug) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await articleFor(params)
+  if (!article) return { title: 'Nie znaleziono strony' }
+  return {
+    title: article.meta?.title || article.title,
+    description: article.meta?.description || article.lead,
+    alternates: { canonical: paths.article(article.slug) },
+  }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await articleFor(params)
+  if (!article) notFound()
+
+  const votes = (article.relatedVotes ?? []).filter(isPopulated<Vote>)
+  const organisations = (article.relatedOrganisations ?? []).filter(isPopulated<Organisation>)
+  const categories = (article.categories ?? []).filter(isPopulated<Category>)
+  const hero = isPopulated<Media>(article.heroImage) ? article.heroImage : null
+
+  return (
+    <article className="article">
+      <header className="article__header">
+        <h1>{article.title}</h1>
+        <p className="article__meta">
+          <DateText value={article.publishedAt} />
+          {article.author ? <span> · {article.author}</span> : null}
+          {categories.length > 0 ? <span> · {categories.map((c) => c.title).join(', ')}</span> : null}
+        </p>
+        <p className="article__lead">{article.lead}</p>
+      </header>
+      {hero?.url ? (
+        <figure className="article__hero">
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src={hero.url} alt={hero.alt} width={hero.width ?? undefined} height={hero.height ?? undefined} />
+          {hero.credit ? <figcaption>Fot. {hero.credit}</figcaption> : null}
+        </figure>
+      ) : null}
+      <RichText data={article.body} />
+      {votes.map((vote) => (
+        <VoteBox key={vote.id} vote={vote} />
+      ))}
+      {organisations.length > 0 ? (
+        <section aria-labelledby="powiazane-organizacje" className="related">
+          <h2 id="powiazane-organizacje">Organizacje w tym artykule</h2>
+          <ul>
+            {organisations.map((org) => (
+              <li key={org.id}>
+                <Link href={paths.organisation(org.slug)}>{org.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+
+import { ArticlesIndex } from '@/components/ArticlesIndex'
+import { parsePageNumber } from '@/lib/pageNumber'
+import { listArticles } from '@/lib/queries/articles'
+import { paths } from '@/lib/routes'
+
+type Props = { params: Promise<{ n: string }> }
+
+// Nothing is rendered at build time; each page is cached on its first request.
+export const generateStaticParams = async () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePageNumber((await params).n)
+  return { title: page ? `Aktualności – strona ${page}` : 'Aktualności' }
+}
+
+export default async function ArticlesPageN({ params }: Props) {
+  const page = parsePageNumber((await params).n)
+  if (page === null) notFound()
+  if (page === 1) permanentRedirect(paths.articles())
+  const result = await listArticles(page)
+  if (!result) notFound()
+  return <ArticlesIndex articles={result.docs} page={page} totalPages={result.totalPages} />
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next'
+
+import { VoteList } from '@/components/VoteList'
+import { listVotes } from '@/lib/queries/votes'
+
+// Rendered on request so that `next build` reads no database.
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = { title: 'Głosowania rady' }
+
+export default async function VotesPage() {
+  const votes = await listVotes()
+  return (
+    <>
+      <h1>Głosowania rady</h1>
+      <p>Wyniki głosowań Rady Miejskiej Konstancin-Jeziorna: liczba głosów i, gdy jest dostępny, imienny wykaz.</p>
+      {votes.length > 0 ? <VoteList votes={votes} /> : <p>Brak opublikowanych głosowań.</p>}
+    </>
+  )
+}

@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, editorsOnly, publishedOrAuthenticated } from '../../access'
+import { publishedAtField } from '../fields/publishedAt'
+import { seoField } from '../fields/seo'
+import { slugField } from '../fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: 'Artykuł', plural: 'Artykuły' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    group: 'Treści',
+    description: 'Aktualności publikowane w dziale „Aktualności”.',
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: editorsOnly,
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 } },
+    maxPerDoc: 100,
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', label: 'Tytuł', required: true, maxLength: 200 },
+    {
+      name: 'lead',
+      type: 'textarea',
+      label: 'Lead',
+      required: true,
+      maxLength: 1000,
+      admin: { description: 'Pierwszy akapit: pokazywany pod tytułem, w listach i przy udostępnianiu.' },
+    },
+    { name: 'body', type: 'richText', label: 'Treść' },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: 'Zdjęcie główne' },
+    {
+      name: 'author',
+      type: 'text',
+      label: 'Autor (osoba lub wydział)',
+      admin: { position: 'sidebar' },
+    },
+    publishedAtField,
+    slugField(),
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: 'Kategorie',
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'relatedVotes',
+      type: 'relationship',
+      relationTo: 'votes',
+      hasMany: true,
+      label: 'Powiązane głosowania rady',
+    },
+    {
+      name: 'relatedOrganisations',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: 'Powiązane organizacje',
+    },
+    seoField,
+  ],
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
+}

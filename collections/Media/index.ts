@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, authenticated, editorsOnly } from '../../access'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Plik', plural: 'Media' },
+  admin: { group: 'Treści', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  access: {
+    read: anyone,
+    create: authenticated,
+    update: authenticated,
+    delete: editorsOnly,
+  },
+  upload: {
+    staticDir: path.join(projectRoot, 'media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 768 },
+      { name: 'wide', width: 1440 },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Tekst alternatywny',
+      required: true,
+      admin: { description: 'Opis obrazu dla osób niewidomych: co na nim widać i po co jest.' },
+      validate: (value: unknown) =>
+        typeof value === 'string' && value.trim().length > 0
+          ? true
+          : 'Tekst alternatywny jest wymagany: opisz, co przedstawia obraz.',
+    },
+    { name: 'credit', type: 'text', label: 'Autor zdjęcia / źródło' },
+  ],
+}

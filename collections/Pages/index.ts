@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, editorsOnly, publishedOrAuthenticated } from '../../access'
+import { RESERVED_TOP_LEVEL_PATHS } from '../../lib/routes'
+import { seoField } from '../fields/seo'
+import { slugField } from '../fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+
+/** Static pages at /[slug], e.g. the accessibility statement. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Strona', plural: 'Strony' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'], group: 'Treści' },
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: editorsOnly,
+  },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', label: 'Tytuł', required: true },
+    slugField({ reserved: RESERVED_TOP_LEVEL_PATHS }),
+    { name: 'body', type: 'richText', label: 'Treść' },
+    seoField,
+  ],
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+}

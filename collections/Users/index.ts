@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminFieldOnly, adminOrSelf, adminsOnly } from '../../access'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Użytkownik', plural: 'Użytkownicy' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: 'Administracja',
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  access: {
+    read: adminOrSelf,
+    create: adminsOnly,
+    update: adminOrSelf,
+    delete: adminsOnly,
+    admin: ({ req: { user } }) => Boolean(user),
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'Imię i nazwisko', required: true },
+    {
+      name: 'role',
+      type: 'select',
+      label: 'Rola',
+      required: true,
+      defaultValue: 'author',
+      saveToJWT: true,
+      options: [
+        { label: 'Administrator', value: 'admin' },
+        { label: 'Redaktor (publikuje)', value: 'editor' },
+        { label: 'Autor (pisze szkice)', value: 'author' },
+      ],
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+    },
+  ],
+}

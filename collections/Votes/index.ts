@@ -1,0 +1,165 @@
+import type { CollectionConfig, NumberField, Validate } from 'payload'
+
+import { authenticated, editorsOnly, publishedOrAuthenticated } from '../../access'
+import { checkCount, checkRollCall, checkSeats, countsFrom } from '../../lib/votes/checkVote'
+import { MAJORITY_RULE_LABELS, MAJORITY_RULES, VOTE_RESULT_LABELS } from '../../lib/votes/majority'
+import { ROLL_CALL_LABELS, VOTE_OPTION_LABELS, VOTE_OPTIONS, type VoteOption } from '../../lib/votes/options'
+import { slugField } from '../fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+import { councilSeats } from './hooks/councilSeats'
+import { deriveVoteResult } from './hooks/deriveVoteResult'
+
+const validateCount: Validate = (value) => checkCount(value) ?? true
+
+/** The last count also checks that all four together fit in the council's seats. */
+const validateCountsAgainstSeats: Validate = async (value, { data, req }) => {
+  const own = checkCount(value)
+  if (own) return own
+  const seats = await councilSeats(req, (data as { organization?: unknown }).organization)
+  return checkSeats(countsFrom((data as { counts?: object }).counts), seats) ?? true
+}
+
+const validateRollCall: Validate = (value, { data }) =>
+  checkRollCall(value as { option?: VoteOption }[] | null, countsFrom((data as { counts?: object }).counts)) ?? true
+
+const countField = (option: VoteOption): NumberField => ({
+  name: option,
+  type: 'number',
+  label: VOTE_OPTION_LABELS[option],
+  required: true,
+  defaultValue: 0,
+  min: 0,
+  admin: { step: 1 },
+  validate: option === 'absent' ? validateCountsAgainstSeats : validateCount,
+})
+
+/** A council vote event (Popolo: VoteEvent); its result is derived, never typed. */
+export const Votes: CollectionConfig = {
+  slug: 'votes',
+  labels: { singular: 'Głosowanie rady', plural: 'Głosowania rady' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startDate', 'result', '_status'],
+    group: 'Samorząd',
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: editorsOnly,
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  defaultSort: '-startDate',
+  fields: [
+    { name: 'title', type: 'text', label: 'Tytuł głosowania', required: true },
+    slugField(),
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: 'Organ głosujący (rada)',
+      required: true,
+    },
+    { name: 'session', type: 'text', label: 'Sesja', admin: { description: 'Np. sesja październikowa 2024' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startDate',
+          type: 'date',
+          label: 'Data głosowania',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+        },
+        {
+          name: 'startDatePrecision',
+          type: 'select',
+          label: 'Dokładność daty',
+          required: true,
+          defaultValue: 'day',
+          options: [
+            { label: 'Znany dzień', value: 'day' },
+            { label: 'Znany tylko miesiąc', value: 'month' },
+          ],
+        },
+      ],
+    },
+    { name: 'motion', type: 'textarea', label: 'Przedmiot głosowania (wniosek)', required: true },
+    {
+      name: 'counts',
+      type: 'group',
+      label: 'Liczba głosów',
+      admin: { description: 'Liczby całkowite, łącznie nie więcej niż liczba mandatów rady.' },
+      fields: [{ type: 'row', fields: VOTE_OPTIONS.map(countField) }],
+    },
+    {
+      name: 'majorityRule',
+      type: 'select',
+      label: 'Wymagana większość',
+      required: true,
+      defaultValue: 'simple',
+      options: MAJORITY_RULES.map((value) => ({ value, label: MAJORITY_RULE_LABELS[value] })),
+    },
+    {
+      name: 'result',
+      type: 'select',
+      label: 'Wynik (wyliczany z liczby głosów)',
+      options: [
+        { value: 'pass', label: VOTE_RESULT_LABELS.pass },
+        { value: 'fail', label: VOTE_RESULT_LABELS.fail },
+      ],
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'rollCall',
+      type: 'array',
+      label: 'Imienny wykaz głosowania',
+      labels: { singular: 'Radny', plural: 'Radni' },
+      admin: { description: 'Opcjonalny; gdy jest wypełniony, musi zgadzać się z liczbą głosów.' },
+      validate: validateRollCall,
+      fields: [
+        { name: 'voter', type: 'relationship', relationTo: 'people', label: 'Radny', required: true },
+        {
+          name: 'option',
+          type: 'select',
+          label: 'Głos',
+          required: true,
+          options: VOTE_OPTIONS.map((value) => ({ value, label: ROLL_CALL_LABELS[value] })),
+        },
+      ],
+    },
+    {
+      name: 'recordingUrl',
+      type: 'text',
+      label: 'Nagranie sesji (adres)',
+      validate: (value: unknown) =>
+        !value || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
+          ? true
+          : 'Podaj pełny adres zaczynający się od https://',
+    },
+    {
+      name: 'documents',
+      type: 'array',
+      label: 'Dokumenty (uchwała, protokół)',
+      labels: { singular: 'Dokument', plural: 'Dokumenty' },
+      fields: [
+        { name: 'label', type: 'text', label: 'Nazwa', required: true },
+        {
+          name: 'url',
+          type: 'text',
+          label: 'Adres',
+          required: true,
+          validate: (value: unknown) =>
+            typeof value === 'string' && /^(https?:\/\/|\/)\S+$/.test(value)
+              ? true
+              : 'Podaj adres dokumentu (https://… lub /…).',
+        },
+      ],
+    },
+  ],
+  hooks: {
+    beforeChange: [deriveVoteResult],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link'
+
+import type { Vote } from '@/payload-types'
+import { paths } from '@/lib/routes'
+import { toVoteTally } from '@/lib/votes/voteTally'
+
+import { DateText } from './DateText'
+import { VoteResultBadge } from './VoteResultBadge'
+import { VoteTallyTable } from './VoteTallyTable'
+
+/** A council vote shown beside an article: counts, result, a link to the full record. */
+export function VoteBox({ vote }: { vote: Vote }) {
+  const tally = toVoteTally(vote)
+  const headingId = `glosowanie-${vote.id}`
+  return (
+    <aside className="vote-box" aria-labelledby={headingId}>
+      <h2 id={headingId} className="vote-box__title">
+        Głosowanie rady: {vote.title}
+      </h2>
+      <p className="vote-box__meta">
+        {vote.session ? `${capitalise(vote.session)}, ` : null}
+        <DateText value={vote.startDate} precision={vote.startDatePrecision} />
+      </p>
+      <VoteResultBadge tally={tally} />
+      <VoteTallyTable tally={tally} caption="Wyniki głosowania" />
+      <p>
+        <Link href={paths.vote(vote.slug)}>Szczegóły głosowania: {vote.title}</Link>
+      </p>
+    </aside>
+  )
+}
+
+function capitalise(text: string) {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+
+const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef'
+export const DEV_ADMIN_PASSWORD = 'konstancin-dev-haslo'
+
+const databaseUri = z
+  .string()
+  .trim()
+  .refine((v) => /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(v), {
+    message: 'DATABASE_URI musi zaczynać się od file:, mongodb:// lub mongodb+srv://',
+  })
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URI: databaseUri.default('file:./data/portal.db'),
+  PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET musi mieć co najmniej 32 znaki').optional(),
+  SITE_URL: z.url({ message: 'SITE_URL musi być pełnym adresem, np. https://konstancinjeziorna.pl' }).optional(),
+})
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  databaseUri: string
+  databaseKind: 'sqlite' | 'mongodb'
+  payloadSecret: string
+  siteUrl: string
+}
+
+export class EnvError extends Error {}
+
+/** Parses the environment once per process; throws EnvError with a one-line reason. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new EnvError(`${issue.path.join('.')}: ${issue.message}`)
+  }
+  const e = result.data
+  // `next build` loads the config to collect routes but signs nothing: it needs no secret.
+  const building = source.NEXT_PHASE === 'phase-production-build'
+  const production = e.NODE_ENV === 'production' && !building
+  if (production && !e.PAYLOAD_SECRET) {
+    throw new EnvError('PAYLOAD_SECRET: wymagany w produkcji (losowy ciąg co najmniej 32 znaków)')
+  }
+  if (production && e.PAYLOAD_SECRET === DEV_SECRET) {
+    throw new EnvError('PAYLOAD_SECRET: w produkcji nie wolno używać sekretu deweloperskiego')
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    databaseUri: e.DATABASE_URI,
+    databaseKind: e.DATABASE_URI.startsWith('mongodb') ? 'mongodb' : 'sqlite',
+    payloadSecret: e.PAYLOAD_SECRET ?? DEV_SECRET,
+    siteUrl: (e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  }
+}
+
+let cached: Env | undefined
+
+export function env(): Env {
+  cached ??= parseEnv()
+  return cached
+}

@@ -1,0 +1,51 @@
+import { cache } from 'react'
+
+import type { Article } from '@/payload-types'
+
+import { payloadClient } from '../payload'
+
+export const ARTICLES_PER_PAGE = 10
+
+/** A page of published articles, newest first; null when the page does not exist. */
+export const listArticles = cache(async (page: number, limit = ARTICLES_PER_PAGE) => {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'articles',
+    where: { _status: { equals: 'published' } },
+    sort: '-publishedAt',
+    page,
+    limit,
+    depth: 1,
+    overrideAccess: false,
+  })
+  if (page > 1 && page > result.totalPages) return null
+  return result
+})
+
+export const getArticle = cache(async (slug: string): Promise<Article | null> => {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug }, _status: { equals: 'published' } },
+    limit: 1,
+    depth: 2,
+    overrideAccess: false,
+  })
+  return result.docs[0] ?? null
+})
+
+/** Published articles linked to a vote or an organisation. */
+export const articlesRelatedTo = cache(
+  async (field: 'relatedVotes' | 'relatedOrganisations', id: number | string) => {
+    const payload = await payloadClient()
+    const result = await payload.find({
+      collection: 'articles',
+      where: { [field]: { in: [id] }, _status: { equals: 'published' } },
+      sort: '-publishedAt',
+      limit: 20,
+      depth: 0,
+      overrideAccess: false,
+    })
+    return result.docs
+  },
+)

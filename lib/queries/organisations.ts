@@ -1,0 +1,59 @@
+import { cache } from 'react'
+
+import type { Organisation } from '@/payload-types'
+
+import { payloadClient } from '../payload'
+
+export const listOrganisations = cache(async () => {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'organisations',
+    sort: 'name',
+    limit: 200,
+    depth: 0,
+    overrideAccess: false,
+  })
+  return result.docs
+})
+
+export const getOrganisation = cache(async (slug: string): Promise<Organisation | null> => {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'organisations',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+  })
+  return result.docs[0] ?? null
+})
+
+/** Memberships in the organisation (its members), oldest first. */
+export const membersOf = cache(async (organisationId: number | string) => {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'memberships',
+    where: { organization: { equals: organisationId } },
+    sort: 'startDate',
+    limit: 500,
+    depth: 2,
+    overrideAccess: false,
+  })
+  return result.docs
+})
+
+/** Memberships the organisation itself holds in other organisations. */
+export const membershipsHeldBy = cache(async (organisationId: number | string) => {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'memberships',
+    where: {
+      and: [{ 'member.relationTo': { equals: 'organisations' } }, { 'member.value': { equals: organisationId } }],
+    },
+    sort: 'startDate',
+    limit: 100,
+    depth: 2,
+    overrideAccess: false,
+  })
+  return result.docs
+})

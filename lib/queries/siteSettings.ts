@@ -1,0 +1,22 @@
+import { cache } from 'react'
+
+import type { SiteSetting } from '@/payload-types'
+
+import { payloadClient } from '../payload'
+
+export const DEFAULT_SITE_SETTINGS: Pick<SiteSetting, 'siteName' | 'municipality' | 'tagline'> &
+  Partial<SiteSetting> = {
+  siteName: 'Konstancin-Jeziorna',
+  municipality: 'Gmina Konstancin-Jeziorna',
+  tagline: 'Aktualności i decyzje samorządu',
+}
+
+/**
+ * The site-settings global. `next build` prerenders the fallback 404 page without a
+ * database (the build must not need one), so during the build the defaults are used.
+ */
+export const getSiteSettings = cache(async () => {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return DEFAULT_SITE_SETTINGS
+  const payload = await payloadClient()
+  return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+})

@@ -1,0 +1,10 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  allowedDevOrigins: ['127.0.0.1'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { pl } from '@payloadcms/translations/languages/pl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Categories } from './collections/Categories'
+import { Media } from './collections/Media'
+import { Memberships } from './collections/Memberships'
+import { Organisations } from './collections/Organisations'
+import { Pages } from './collections/Pages'
+import { People } from './collections/People'
+import { Redirects } from './collections/Redirects'
+import { Users } from './collections/Users'
+import { Votes } from './collections/Votes'
+import { SiteSettings } from './globals/SiteSettings'
+import { env } from './lib/env'
+import { ensureSqliteDirectory } from './lib/sqliteFile'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const settings = env()
+
+if (settings.databaseKind === 'sqlite') ensureSqliteDirectory(settings.databaseUri)
+
+const db =
+  settings.databaseKind === 'mongodb'
+    ? mongooseAdapter({ url: settings.databaseUri })
+    : sqliteAdapter({
+        client: { url: settings.databaseUri },
+        // Outside production the schema follows the config; production applies committed migrations.
+        push: settings.nodeEnv !== 'production',
+        prodMigrations: migrations,
+        migrationDir: path.join(dirname, 'migrations'),
+      })
+
+export default buildConfig({
+  secret: settings.payloadSecret,
+  serverURL: settings.siteUrl,
+  db,
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Articles, Votes, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users],
+  globals: [SiteSettings],
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' | Panel portalu Konstancin-Jeziorna' },
+    dateFormat: 'd MMMM yyyy, HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { pl, en },
+    fallbackLanguage: 'pl',
+  },
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})
