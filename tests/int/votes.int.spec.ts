@@ -1,0 +1,148 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
+
+import { describeDb, startTestPayload } from './testPayload'
+
+type FieldError = { path: string; message: string }
+
+/** Runs a write that must be refused; returns the field errors of Payload's ValidationError. */
+async function refused(write: Promise<unknown>): Promise<FieldError[]> {
+  const error = await write.then(
+    () => null,
+    (e: unknown) => e as { status?: number; data?: { errors?: FieldError[] } },
+  )
+  expect(error, 'the write should have been refused').not.toBeNull()
+  expect(error!.status).toBe(400)
+  return error!.data?.errors ?? []
+}
+
+describeDb('council votes', () => {
+  let payload: Payload
+  let close: () => Promise<void>
+  let councilId: number | string
+  let personIds: (number | string)[]
+
+  const vote = (overrides: Record<string, unknown> = {}) => ({
+    title: 'Głosowanie testowe',
+    organization: councilId,
+    startDate: '2024-10-01T00:00:00.000Z',
+    motion: 'Wniosek testowy',
+    counts: { yes: 11, no: 5, abstain: 3, absent: 2 },
+    _status: 'published' as const,
+    ...overrides,
+  })
+  const voteCount = async () => (await payload.count({ collection: 'votes', overrideAccess: true })).totalDocs
+
+  beforeAll(async () => {
+    ;({ payload, close } = await startTestPayload())
+    const council = await payload.create({
+      collection: 'organisations',
+      data: { name: 'Rada testowa', classification: 'council', seats: 21 },
+    })
+    councilId = council.id
+    personIds = []
+    for (const name of ['Radna Pierwsza (fikcyjna)', 'Radny Drugi (fikcyjny)', 'Radna Trzecia (fikcyjna)']) {
+      personIds.push((await payload.create({ collection: 'people', data: { name } })).id)
+    }
+  })
+  afterAll(() => close())
+
+  let before: number
+  beforeEach(async () => {
+    before = await voteCount()
+  })
+
+  it('derives the result and ignores a result sent by hand', async () => {
+    const passed = await payload.create({ collection: 'votes', data: vote({ result: 'fail' }) as never })
+    expect(passed.result).toBe('pass')
+    const updated = await payload.update({
+      collection: 'votes',
+      id: passed.id,
+      data: { counts: { yes: 5, no: 11, abstain: 3, absent: 2 } },
+    })
+    expect(updated.result).toBe('fail')
+    const absolute = await payload.create({
+      collection: 'votes',
+      data: vote({ majorityRule: 'absolute-of-seats', counts: { yes: 10, no: 2, abstain: 0, absent: 9 } }),
+    })
+    expect(absolute.result).toBe('fail')
+  })
+
+  it('refuses a negative count, with a Polish message on that field, and saves nothing', async () => {
+    const errors = await refused(
+      payload.create({ collection: 'votes', data: vote({ counts: { yes: -1, no: 5, abstain: 3, absent: 2 } }) }),
+    )
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'counts.yes', message: expect.stringMatching(/ujemna/) }))
+    expect(await voteCount()).toBe(before)
+  })
+
+  it('refuses a count that is not a whole number', async () => {
+    const errors = await refused(
+      payload.create({ collection: 'votes', data: vote({ counts: { yes: 10.5, no: 5, abstain: 3, absent: 2 } }) }),
+    )
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'counts.yes', message: expect.stringMatching(/całkowit/) }))
+    expect(await voteCount()).toBe(before)
+  })
+
+  it('refuses counts that exceed the council seats', async () => {
+    const errors = await refused(
+      payload.create({ collection: 'votes', data: vote({ counts: { yes: 12, no: 5, abstain: 3, absent: 2 } }) }),
+    )
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'counts.absent', message: expect.stringMatching(/22.*21 mandatów/) }))
+    expect(await voteCount()).toBe(before)
+  })
+
+  it('refuses the same in an update and keeps the stored counts', async () => {
+    const saved = await payload.create({ collection: 'votes', data: vote() })
+    await refused(
+      payload.update({ collection: 'votes', id: saved.id, data: { counts: { yes: 20, no: 5, abstain: 3, absent: 2 } } }),
+    )
+    const stored = await payload.findByID({ collection: 'votes', id: saved.id })
+    expect(stored.counts).toMatchObject({ yes: 11, no: 5, abstain: 3, absent: 2 })
+  })
+
+  it('accepts a roll call that adds up and refuses one that does not', async () => {
+    const small = { yes: 2, no: 1, abstain: 0, absent: 0 }
+    const ok = await payload.create({
+      collection: 'votes',
+      data: vote({
+        counts: small,
+        rollCall: [
+          { voter: personIds[0], option: 'yes' },
+          { voter: personIds[1], option: 'yes' },
+          { voter: personIds[2], option: 'no' },
+        ],
+      }),
+    })
+    expect(ok.rollCall).toHaveLength(3)
+    const countBefore = await voteCount()
+    const errors = await refused(
+      payload.create({
+        collection: 'votes',
+        data: vote({
+          counts: small,
+          rollCall: [
+            { voter: personIds[0], option: 'yes' },
+            { voter: personIds[1], option: 'no' },
+            { voter: personIds[2], option: 'no' },
+          ],
+        }),
+      }),
+    )
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'rollCall', message: expect.stringMatching(/nie zgadza się/) }))
+    expect(await voteCount()).toBe(countBefore)
+  })
+
+  it('makes the slug from the Polish title, unique (-2 when taken) and editable', async () => {
+    const a = await payload.create({ collection: 'votes', data: vote({ title: 'Zażółć gęślą jaźń: budżet' }) })
+    expect(a.slug).toBe('zazolc-gesla-jazn-budzet')
+    const second = await payload.create({ collection: 'votes', data: vote({ title: 'Zażółć gęślą jaźń: budżet' }) })
+    expect(second.slug).toBe('zazolc-gesla-jazn-budzet-2')
+    const errors = await refused(
+      payload.update({ collection: 'votes', id: second.id, data: { slug: 'zazolc-gesla-jazn-budzet' } }),
+    )
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'slug', message: expect.stringMatching(/zajęty/) }))
+    const edited = await payload.update({ collection: 'votes', id: a.id, data: { slug: 'Budżet 2025' } })
+    expect(edited.slug).toBe('budzet-2025')
+  })
+})
