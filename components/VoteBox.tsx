@@ -18,8 +18,7 @@ export function VoteBox({ vote }: { vote: Vote }) {
         Głosowanie rady: {vote.title}
       </h2>
       <p className="vote-box__meta">
-        {vote.session ? `${capitalise(vote.session)}, ` : null}
-        <DateText value={vote.startDate} precision={vote.startDatePrecision} />
+        {vote.session ? capitalise(vote.session) : <DateText value={vote.startDate} precision={vote.startDatePrecision} />}
       </p>
       <VoteResultBadge tally={tally} />
       <VoteTallyTable tally={tally} caption="Wyniki głosowania" />

@@ -57,3 +57,17 @@ export const membershipsHeldBy = cache(async (organisationId: number | string) =
   })
   return result.docs
 })
+
+/** Memberships that a council vote was the ground for (e.g. joining an association). */
+export const membershipsGroundedOn = cache(async (voteId: number | string) => {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'memberships',
+    where: { vote: { equals: voteId } },
+    sort: 'startDate',
+    limit: 50,
+    depth: 1,
+    overrideAccess: false,
+  })
+  return result.docs
+})

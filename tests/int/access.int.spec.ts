@@ -14,11 +14,11 @@ describeDb('anonymous access through the local API (as REST and GraphQL see it)'
     publishedId = (
       await payload.create({
         collection: 'articles',
-        data: { title: 'Opublikowany', lead: 'Lead opublikowanego', _status: 'published' },
+        data: { title: 'Opublikowany', lead: 'Lead opublikowanego', _status: 'published' } as never,
       })
     ).id
     draftId = (
-      await payload.create({ collection: 'articles', data: { title: 'Szkic', lead: 'Lead szkicu', _status: 'draft' } })
+      await payload.create({ collection: 'articles', data: { title: 'Szkic', lead: 'Lead szkicu', _status: 'draft' } as never })
     ).id
   })
   afterAll(() => close())
@@ -37,7 +37,7 @@ describeDb('anonymous access through the local API (as REST and GraphQL see it)'
 
   it('cannot create, update or delete', async () => {
     await expect(
-      payload.create({ collection: 'articles', data: { title: 'X', lead: 'Y' }, ...anonymous }),
+      payload.create({ collection: 'articles', data: { title: 'X', lead: 'Y' } as never, ...anonymous }),
     ).rejects.toMatchObject({ status: 403 })
     await expect(
       payload.update({ collection: 'articles', id: publishedId, data: { title: 'Zmienione' }, ...anonymous }),
@@ -46,7 +46,7 @@ describeDb('anonymous access through the local API (as REST and GraphQL see it)'
       status: 403,
     })
     await expect(
-      payload.create({ collection: 'organisations', data: { name: 'X', classification: 'other' }, ...anonymous }),
+      payload.create({ collection: 'organisations', data: { name: 'X', classification: 'other' } as never, ...anonymous }),
     ).rejects.toMatchObject({ status: 403 })
     const stored = await payload.findByID({ collection: 'articles', id: publishedId })
     expect(stored.title).toBe('Opublikowany')

@@ -9,7 +9,9 @@ import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ path: string[] }> }
 
-export const generateStaticParams = async () => []
+// Rendered per request: a redirect from a cached (ISR) render is sent with its Location
+// header twice on the first request (Next 16.4), which some clients refuse.
+export const dynamic = 'force-dynamic'
 
 /** A static page when the path is one known slug. */
 async function pageFor(params: Props['params']) {

@@ -9,6 +9,7 @@ import type { Organisation, Person } from '@/payload-types'
 import { parseSlug } from '@/lib/pageNumber'
 import { isPopulated } from '@/lib/populated'
 import { articlesRelatedTo } from '@/lib/queries/articles'
+import { membershipsGroundedOn } from '@/lib/queries/organisations'
 import { getVote } from '@/lib/queries/votes'
 import { paths } from '@/lib/routes'
 import { MAJORITY_RULE_LABELS } from '@/lib/votes/majority'
@@ -35,7 +36,10 @@ export default async function VotePage({ params }: Props) {
   if (!vote) notFound()
   const tally = toVoteTally(vote)
   const body = isPopulated<Organisation>(vote.organization) ? vote.organization : null
-  const articles = await articlesRelatedTo('relatedVotes', vote.id)
+  const [articles, memberships] = await Promise.all([
+    articlesRelatedTo('relatedVotes', vote.id),
+    membershipsGroundedOn(vote.id),
+  ])
   const rollCall = (vote.rollCall ?? []).filter((entry) => isPopulated<Person>(entry.voter))
 
   return (
@@ -103,6 +107,28 @@ export default async function VotePage({ params }: Props) {
             {(vote.documents ?? []).map((doc) => (
               <li key={doc.id ?? doc.url}>
                 <a href={doc.url}>{doc.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {memberships.length > 0 ? (
+        <section aria-labelledby="skutki" className="related">
+          <h2 id="skutki">Członkostwo na podstawie tego głosowania</h2>
+          <ul>
+            {memberships.map((m) => (
+              <li key={m.id}>
+                {isPopulated<Organisation>(m.member.value) ? m.member.value.name : null} – członek organizacji{' '}
+                {isPopulated<Organisation>(m.organization) ? (
+                  <Link href={paths.organisation(m.organization.slug)}>{m.organization.name}</Link>
+                ) : null}
+                {m.startDate ? (
+                  <>
+                    {' '}
+                    od <DateText value={m.startDate} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import { ArticlesIndex } from '@/components/ArticlesIndex'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { listArticles } from '@/lib/queries/articles'
-import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ n: string }> }
 
@@ -19,7 +18,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlesPageN({ params }: Props) {
   const page = parsePageNumber((await params).n)
   if (page === null) notFound()
-  if (page === 1) permanentRedirect(paths.articles())
   const result = await listArticles(page)
   if (!result) notFound()
   return <ArticlesIndex articles={result.docs} page={page} totalPages={result.totalPages} />

@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test'
+
+import { E2E_BASE_URL } from './e2e/server'
+
+/** Browser tests run against the production build, in Debian's Chromium. */
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: E2E_BASE_URL,
+    locale: 'pl-PL',
+    timezoneId: 'Europe/Warsaw',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    { name: 'public', testIgnore: /editor\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    // The editor changes the seeded article, so it runs after the tests that read it.
+    { name: 'editor', testMatch: /editor\.spec\.ts/, dependencies: ['public'], use: { ...devices['Desktop Chrome'] } },
+  ],
+  webServer: {
+    command: 'bash scripts/e2e-server.sh',
+    url: `${E2E_BASE_URL}/aktualnosci`,
+    timeout: 400_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+})
