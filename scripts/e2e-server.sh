@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Builds the portal, seeds a throw-away SQLite database and serves the production build
-# for the browser tests on 127.0.0.1:3100. Set E2E_SKIP_BUILD=1 to reuse .next.
+# for the browser tests on 127.0.0.1:$E2E_PORT (default 3100). Set E2E_SKIP_BUILD=1 to reuse .next.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export NODE_ENV=production
 export DATABASE_URI=file:./data/e2e.db
 export PAYLOAD_SECRET=e2e-only-secret-7f3a9c2b41d84e6f9a0b5c7d2e1f4a6b
-export SITE_URL=http://127.0.0.1:3100
+export E2E_PORT="${E2E_PORT:-3100}"
+export SITE_URL="http://127.0.0.1:${E2E_PORT}"
 export ADMIN_EMAIL=e2e-admin@konstancin-jeziorna.example
 export ADMIN_PASSWORD=e2e-haslo-administratora
 
 rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
 if [ "${E2E_SKIP_BUILD:-0}" != 1 ]; then npx next build; fi
 npx tsx seed/run.ts
-exec npx next start -p 3100 -H 127.0.0.1
+exec npx next start -p "$E2E_PORT" -H 127.0.0.1
