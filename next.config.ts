@@ -5,6 +5,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   allowedDevOrigins: ['127.0.0.1'],
+  // One copy of Payload per process. Bundled, it is instantiated once per route layer
+  // (pages, API routes), and whichever starts first owns the shared Payload instance:
+  // errors it throws then fail `instanceof` in the other copy (REST validation errors
+  // lost their field details; the admin could not show them on the fields).
+  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle'],
   async redirects() {
     return [{ source: '/aktualnosci/strona/1', destination: '/aktualnosci', permanent: true }]
   },

@@ -31,9 +31,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'public', testIgnore: /editor\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'public', testIgnore: /editor.*\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
     // The editor changes the seeded article, so it runs after the tests that read it.
-    { name: 'editor', testMatch: /editor\.spec\.ts/, dependencies: ['public'], use: { ...devices['Desktop Chrome'] } },
+    { name: 'editor', testMatch: /editor.*\.spec\.ts/, dependencies: ['public'], use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: {
     command: 'bash scripts/e2e-server.sh',

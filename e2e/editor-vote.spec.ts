@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test'
+
+import { E2E_ADMIN } from './server'
+
+test('the admin refuses vote counts above the council seats with a Polish message on the field', async ({
+  page,
+  request,
+}) => {
+  const login = await request.post('/api/users/login', { data: E2E_ADMIN })
+  const { token } = await login.json()
+  const headers = { Authorization: `JWT ${token}` }
+  const vote = (await (await request.get('/api/votes?limit=1', { headers })).json()).docs[0]
+
+  await page.goto('/admin')
+  await page.locator('#field-email').fill(E2E_ADMIN.email)
+  await page.locator('#field-password').fill(E2E_ADMIN.password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 })
+
+  await page.goto(`/admin/collections/votes/${vote.id}`)
+  const yes = page.locator('#field-counts__yes')
+  await expect(yes).toBeVisible({ timeout: 30_000 })
+  await yes.fill('20')
+  await yes.press('Tab')
+  const publish = page.getByRole('button', { name: 'Opublikuj zmiany' })
+  await expect(publish).toBeEnabled()
+  await publish.click()
+
+  const absent = page.locator('.field-type.number:has(#field-counts__absent)')
+  await expect(absent).toHaveClass(/\berror\b/, { timeout: 30_000 })
+  await expect(absent.locator('.field-error')).toHaveText('Łącznie 30 głosów i nieobecności, a rada ma tylko 21 mandatów.')
+  const stored = (await (await request.get(`/api/votes/${vote.id}`, { headers })).json()).counts
+  expect(stored.yes).toBe(11)
+})
