@@ -34,7 +34,7 @@ export const membersOf = cache(async (organisationId: number | string) => {
   const result = await payload.find({
     collection: 'memberships',
     where: { organization: { equals: organisationId } },
-    sort: 'startDate',
+    sort: ['startDate', 'title'],
     limit: 500,
     depth: 2,
     overrideAccess: false,
