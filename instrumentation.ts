@@ -9,11 +9,23 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
   const { env, EnvError } = await import('./lib/env')
+  const { adminAccountFromEnv, AdminAccountError } = await import('./seed/adminAccount')
   try {
-    env()
+    const settings = env()
+    adminAccountFromEnv(process.env, settings.nodeEnv === 'production')
   } catch (error) {
-    if (!(error instanceof EnvError)) throw error
+    if (!(error instanceof EnvError) && !(error instanceof AdminAccountError)) throw error
     console.error(`Portal nie został uruchomiony: ${error.message}`)
     process.exit(1)
   }
+}
+
+/**
+ * A request failed on the server: check the database (with the probe the routes
+ * registered); if it does not answer, public pages switch to 503 until it does (proxy.ts).
+ */
+export async function onRequestError() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { checkDatabase } = await import('./lib/health/databaseHealth')
+  await checkDatabase()
 }

@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { securityHeaders } from './lib/securityHeaders'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
@@ -10,6 +12,9 @@ const nextConfig: NextConfig = {
   // errors it throws then fail `instanceof` in the other copy (REST validation errors
   // lost their field details; the admin could not show them on the fields).
   serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle'],
+  async headers() {
+    return securityHeaders()
+  },
   async redirects() {
     return [{ source: '/aktualnosci/strona/1', destination: '/aktualnosci', permanent: true }]
   },

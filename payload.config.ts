@@ -21,6 +21,7 @@ import { Users } from './collections/Users'
 import { Votes } from './collections/Votes'
 import { SiteSettings } from './globals/SiteSettings'
 import { env } from './lib/env'
+import { queueWriteTransactions } from './lib/sqliteWriteQueue'
 import { ensureSqliteDirectory } from './lib/sqliteFile'
 import { migrations } from './migrations'
 
@@ -29,11 +30,18 @@ const settings = env()
 
 if (settings.databaseKind === 'sqlite') ensureSqliteDirectory(settings.databaseUri)
 
+const SQLITE_BUSY_TIMEOUT_MS = 5000
+
 const db =
   settings.databaseKind === 'mongodb'
     ? mongooseAdapter({ url: settings.databaseUri })
     : sqliteAdapter({
         client: { url: settings.databaseUri },
+        // Write-ahead log: readers never wait for a writer, and `npm run backup` can copy while the portal runs.
+        wal: true,
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+        // Without this option the adapter runs no transactions at all: a failed seed or migration would leave half its writes.
+        transactionOptions: {},
         // Outside production the schema follows the config; production applies committed migrations.
         push: settings.nodeEnv !== 'production',
         prodMigrations: migrations,
@@ -43,6 +51,10 @@ const db =
 export default buildConfig({
   secret: settings.payloadSecret,
   serverURL: settings.siteUrl,
+  // Cookie-authenticated requests are honoured only from the portal's own origin.
+  csrf: [settings.siteUrl],
+  cors: [settings.siteUrl],
+  maxDepth: 3,
   db,
   editor: lexicalEditor(),
   sharp,
@@ -51,6 +63,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
+    avatar: 'default', // no Gravatar: editors' e-mail hashes stay in the building
     meta: { titleSuffix: ' | Panel portalu Konstancin-Jeziorna' },
     dateFormat: 'd MMMM yyyy, HH:mm',
   },
@@ -59,6 +72,7 @@ export default buildConfig({
     fallbackLanguage: 'pl',
   },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   telemetry: false,
+  onInit: settings.databaseKind === 'sqlite' ? (payload) => queueWriteTransactions(payload, SQLITE_BUSY_TIMEOUT_MS) : undefined,
 })

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 
-import { E2E_BASE_URL } from './e2e/server'
+import { E2E_BASE_URL, E2E_SERVER_ENV } from './e2e/server'
 
 /** Browser tests run against the production build, in Debian's Chromium. */
 export default defineConfig({
@@ -37,6 +37,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'bash scripts/e2e-server.sh',
+    env: E2E_SERVER_ENV,
     url: `${E2E_BASE_URL}/aktualnosci`,
     timeout: 400_000,
     reuseExistingServer: false,

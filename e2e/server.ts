@@ -3,3 +3,17 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`
 export const E2E_ADMIN = { email: 'e2e-admin@konstancin-jeziorna.example', password: 'e2e-haslo-administratora' }
 export const ARTICLE_PATH = '/aktualnosci/konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich'
+export const E2E_LOGIN_RATE_LIMIT = 5
+
+/** The server's environment, passed to scripts/e2e-server.sh by playwright.config.ts. */
+export const E2E_SERVER_ENV = {
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: 'e2e-only-secret-7f3a9c2b41d84e6f9a0b5c7d2e1f4a6b',
+  ADMIN_EMAIL: E2E_ADMIN.email,
+  ADMIN_PASSWORD: E2E_ADMIN.password,
+  // Short windows, so that the tests see service come back after the limit.
+  LOGIN_RATE_LIMIT: String(E2E_LOGIN_RATE_LIMIT),
+  LOGIN_RATE_WINDOW_SECONDS: '3',
+  SEARCH_RATE_LIMIT: '5',
+  SEARCH_RATE_WINDOW_SECONDS: '3',
+} as const

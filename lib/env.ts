@@ -44,6 +44,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (production && e.PAYLOAD_SECRET === DEV_SECRET) {
     throw new EnvError('PAYLOAD_SECRET: w produkcji nie wolno używać sekretu deweloperskiego')
   }
+  if (production && !e.SITE_URL) {
+    throw new EnvError('SITE_URL: wymagany w produkcji (publiczny adres portalu, np. https://konstancinjeziorna.pl)')
+  }
   return {
     nodeEnv: e.NODE_ENV,
     databaseUri: e.DATABASE_URI,

@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # Builds the portal, seeds a throw-away SQLite database and serves the production build
 # for the browser tests on 127.0.0.1:$E2E_PORT (default 3100). Set E2E_SKIP_BUILD=1 to reuse .next.
+# The secret, the administrator and the rate limits come from e2e/server.ts through playwright.config.ts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+: "${PAYLOAD_SECRET:?run through playwright (npm run test:e2e), which sets the environment}"
 export NODE_ENV=production
 export DATABASE_URI=file:./data/e2e.db
-export PAYLOAD_SECRET=e2e-only-secret-7f3a9c2b41d84e6f9a0b5c7d2e1f4a6b
 export E2E_PORT="${E2E_PORT:-3100}"
 export SITE_URL="http://127.0.0.1:${E2E_PORT}"
-export ADMIN_EMAIL=e2e-admin@konstancin-jeziorna.example
-export ADMIN_PASSWORD=e2e-haslo-administratora
 
 rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
 if [ "${E2E_SKIP_BUILD:-0}" != 1 ]; then npx next build; fi

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, adminsOnly } from '../../access'
+import { env } from '../../lib/env'
+import { limitLoginAttempts } from './hooks/limitLoginAttempts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -13,6 +15,10 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    cookies: { secure: env().nodeEnv === 'production', sameSite: 'Lax' },
+  },
+  hooks: {
+    beforeOperation: [limitLoginAttempts],
   },
   access: {
     read: adminOrSelf,

@@ -13,10 +13,16 @@ export const DEFAULT_SITE_SETTINGS: Pick<SiteSetting, 'siteName' | 'municipality
 
 /**
  * The site-settings global. `next build` prerenders the fallback 404 page without a
- * database (the build must not need one), so during the build the defaults are used.
+ * database (the build must not need one), so during the build the defaults are used;
+ * so does a request made while the database fails, so that the layout (and its Polish
+ * error page) still renders.
  */
 export const getSiteSettings = cache(async () => {
   if (process.env.NEXT_PHASE === 'phase-production-build') return DEFAULT_SITE_SETTINGS
-  const payload = await payloadClient()
-  return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+  try {
+    const payload = await payloadClient()
+    return await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+  } catch {
+    return DEFAULT_SITE_SETTINGS
+  }
 })

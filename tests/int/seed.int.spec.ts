@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { joinPdfLines } from '@/lib/pdfText'
 import { seed } from '@/seed/seed'
 
-import { describeDb, startTestPayload, testAdmin } from './testPayload'
+import { countAll, describeDb, startTestPayload, testAdmin } from './testPayload'
 
 const ARTICLE_SLUG = 'konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich'
-const COLLECTIONS: CollectionSlug[] = [
-  'articles',
-  'votes',
-  'organisations',
-  'memberships',
-  'people',
-  'categories',
-  'pages',
-  'media',
-  'redirects',
-  'users',
-]
 
 type LexicalNode = { type: string; tag?: string; text?: string; children?: LexicalNode[] }
 const textOf = (node: LexicalNode): string => node.text ?? (node.children ?? []).map(textOf).join(' ')
@@ -35,12 +23,7 @@ describeDb('seed', () => {
   })
   afterAll(() => close())
 
-  const counts = async () =>
-    Object.fromEntries(
-      await Promise.all(
-        COLLECTIONS.map(async (c) => [c, (await payload.count({ collection: c, overrideAccess: true })).totalDocs]),
-      ),
-    )
+  const counts = () => countAll(payload)
 
   it('loads the article with the structure of the source: lead, two h2 headings, a three-item list', async () => {
     const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: ARTICLE_SLUG } } })

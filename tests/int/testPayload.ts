@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { describe } from 'vitest'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 const kind = process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite'
 
@@ -51,3 +51,24 @@ export async function startTestPayload(): Promise<{ payload: Payload; close: () 
 }
 
 export const testAdmin = { email: 'test-admin@konstancin-jeziorna.example', password: 'test-haslo-123456' }
+
+export const ALL_COLLECTIONS: CollectionSlug[] = [
+  'articles',
+  'votes',
+  'organisations',
+  'memberships',
+  'people',
+  'categories',
+  'pages',
+  'media',
+  'redirects',
+  'users',
+]
+
+/** How many documents each collection holds. */
+export const countAll = async (payload: Payload) =>
+  Object.fromEntries(
+    await Promise.all(
+      ALL_COLLECTIONS.map(async (c) => [c, (await payload.count({ collection: c, overrideAccess: true })).totalDocs]),
+    ),
+  )

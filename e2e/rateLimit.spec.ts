@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test'
+
+import { E2E_ADMIN, E2E_LOGIN_RATE_LIMIT } from './server'
+
+// Each test speaks from its own address, so that the other tests' logins do not count.
+const from = (address: string) => ({ 'x-forwarded-for': address })
+
+test('too many logins from one address get a Polish 429, then normal service after the window', async ({ request }) => {
+  const headers = from('203.0.113.50')
+  const wrong = { email: 'nikt@konstancin-jeziorna.example', password: 'zle-haslo-123' }
+  for (let i = 0; i < E2E_LOGIN_RATE_LIMIT; i++) {
+    expect((await request.post('/api/users/login', { headers, data: wrong })).status()).toBe(401)
+  }
+  const refused = await request.post('/api/users/login', { headers, data: E2E_ADMIN })
+  expect(refused.status()).toBe(429)
+  expect((await refused.json()).errors[0].message).toMatch(/^Zbyt wiele prób logowania z tego adresu\. Spróbuj ponownie za \d+ s\.$/)
+
+  // Another address is not affected.
+  expect((await request.post('/api/users/login', { headers: from('203.0.113.51'), data: E2E_ADMIN })).status()).toBe(200)
+
+  await expect(async () => {
+    expect((await request.post('/api/users/login', { headers, data: E2E_ADMIN })).status()).toBe(200)
+  }).toPass({ timeout: 20_000 })
+})

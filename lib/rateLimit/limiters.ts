@@ -1,0 +1,38 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+
+import { type RateLimitSettings, rateLimitSettings } from './settings'
+
+export type LimitName = 'login' | 'search'
+
+export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+
+// Next bundles the same module into several server chunks; one counter per process
+// needs one shared home, or each chunk would count on its own.
+const store = globalThis as typeof globalThis & { __portalRateLimiters?: Map<LimitName, RateLimiterMemory> }
+
+function limiter(name: LimitName): RateLimiterMemory {
+  store.__portalRateLimiters ??= new Map()
+  let found = store.__portalRateLimiters.get(name)
+  if (!found) {
+    const settings: RateLimitSettings = rateLimitSettings()[name]
+    found = new RateLimiterMemory({ keyPrefix: name, points: settings.points, duration: settings.windowSeconds })
+    store.__portalRateLimiters.set(name, found)
+  }
+  return found
+}
+
+/** Counts one request from `address` against the named limit. */
+export async function take(name: LimitName, address: string): Promise<Verdict> {
+  try {
+    await limiter(name).consume(address)
+    return { allowed: true }
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) }
+  }
+}
+
+export const tooManyMessage = {
+  login: (seconds: number) => `Zbyt wiele prób logowania z tego adresu. Spróbuj ponownie za ${seconds} s.`,
+  search: (seconds: number) => `Zbyt wiele wyszukiwań z tego adresu. Spróbuj ponownie za ${seconds} s.`,
+} satisfies Record<LimitName, (seconds: number) => string>
