@@ -1,10 +1,14 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { isDecodablePath } from './lib/decodablePath'
 import { databaseIsDown } from './lib/health/databaseHealth'
 import { outageResponse } from './lib/health/outageResponse'
 
 export function proxy(request: NextRequest) {
-  if (databaseIsDown()) return outageResponse(request.nextUrl.pathname)
+  const { pathname } = request.nextUrl
+  if (databaseIsDown()) return outageResponse(pathname)
+  // An address no page can have: the Polish 404 page answers.
+  if (!isDecodablePath(pathname)) return NextResponse.rewrite(new URL('/_nieprawidlowy-adres', request.url))
   return NextResponse.next()
 }
 
