@@ -3,12 +3,17 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { isDecodablePath } from './lib/decodablePath'
 import { databaseIsDown } from './lib/health/databaseHealth'
 import { outageResponse } from './lib/health/outageResponse'
+import { limitedResponse } from './lib/rateLimit/limitedResponse'
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (databaseIsDown()) return outageResponse(pathname)
   // An address no page can have: the Polish 404 page answers.
   if (!isDecodablePath(pathname)) return NextResponse.rewrite(new URL('/_nieprawidlowy-adres', request.url))
+  if (pathname === '/szukaj') {
+    const limited = await limitedResponse('search', request)
+    if (limited) return limited
+  }
   return NextResponse.next()
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { E2E_ADMIN, E2E_LOGIN_RATE_LIMIT } from './server'
+import { E2E_ADMIN, E2E_LOGIN_RATE_LIMIT, E2E_SEARCH_RATE_LIMIT } from './server'
 
 // Each test speaks from its own address, so that the other tests' logins do not count.
 const from = (address: string) => ({ 'x-forwarded-for': address })
@@ -20,5 +20,19 @@ test('too many logins from one address get a Polish 429, then normal service aft
 
   await expect(async () => {
     expect((await request.post('/api/users/login', { headers, data: E2E_ADMIN })).status()).toBe(200)
+  }).toPass({ timeout: 20_000 })
+})
+
+test('too many searches from one address get a Polish 429, then normal service after the window', async ({ request }) => {
+  const headers = from('203.0.113.60')
+  for (let i = 0; i < E2E_SEARCH_RATE_LIMIT; i++) {
+    expect((await request.get('/szukaj?q=rada', { headers })).status()).not.toBe(429)
+  }
+  const refused = await request.get('/szukaj?q=rada', { headers })
+  expect(refused.status()).toBe(429)
+  expect(await refused.text()).toContain('Zbyt wiele wyszukiwań z tego adresu')
+  expect((await request.get('/szukaj?q=rada', { headers: from('203.0.113.61') })).status()).not.toBe(429)
+  await expect(async () => {
+    expect((await request.get('/szukaj?q=rada', { headers })).status()).not.toBe(429)
   }).toPass({ timeout: 20_000 })
 })

@@ -4,6 +4,7 @@ export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`
 export const E2E_ADMIN = { email: 'e2e-admin@konstancin-jeziorna.example', password: 'e2e-haslo-administratora' }
 export const ARTICLE_PATH = '/aktualnosci/konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich'
 export const E2E_LOGIN_RATE_LIMIT = 5
+export const E2E_SEARCH_RATE_LIMIT = 5
 
 /** The server's environment, passed to scripts/e2e-server.sh by playwright.config.ts. */
 export const E2E_SERVER_ENV = {
@@ -14,6 +15,6 @@ export const E2E_SERVER_ENV = {
   // Short windows, so that the tests see service come back after the limit.
   LOGIN_RATE_LIMIT: String(E2E_LOGIN_RATE_LIMIT),
   LOGIN_RATE_WINDOW_SECONDS: '3',
-  SEARCH_RATE_LIMIT: '5',
+  SEARCH_RATE_LIMIT: String(E2E_SEARCH_RATE_LIMIT),
   SEARCH_RATE_WINDOW_SECONDS: '3',
 } as const
