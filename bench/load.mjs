@@ -106,11 +106,13 @@ async function main() {
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, treeMemoryMb(server.pid))), 250)
 
     const edits = []
+    const pending = []
     const editor = setInterval(() => {
-      const marker = `Edycja ${edits.length + 1} ${randomBytes(4).toString('hex')}`
-      const edit = { marker, saved: false, visible: false }
+      const number = edits.length + 1
+      const marker = `Edycja ${number} ${randomBytes(4).toString('hex')}`
+      const edit = { number, marker, saved: false, visible: false }
       edits.push(edit)
-      fetch(`${BASE}/api/articles/${articleId}`, {
+      const done = fetch(`${BASE}/api/articles/${articleId}`, {
         method: 'PATCH',
         headers: auth,
         body: JSON.stringify({ lead: `Gmina Konstancin-Jeziorna jest członkiem ZMP. ${marker}`, _status: 'published' }),
@@ -118,12 +120,16 @@ async function main() {
         .then(async (response) => {
           edit.saved = response.ok
           if (!response.ok) edit.error = `${response.status} ${(await response.text()).slice(0, 200)}`
-          for (let i = 0; i < 40 && edit.saved && !edit.visible; i++) {
-            edit.visible = (await (await fetch(`${BASE}${ARTICLE}`)).text()).includes(marker)
+          // Visible once the page shows this edit or a later one (the next edit may land before the check).
+          const deadline = Date.now() + 30_000
+          while (edit.saved && !edit.visible && Date.now() < deadline) {
+            const shown = /Edycja (\d+) /.exec(await (await fetch(`${BASE}${ARTICLE}`)).text())
+            edit.visible = Number(shown?.[1] ?? 0) >= edit.number
             if (!edit.visible) await new Promise((r) => setTimeout(r, 250))
           }
         })
         .catch((error) => (edit.error = String(error)))
+      pending.push(done)
     }, EDIT_EVERY_MS)
 
     const result = await autocannon({
@@ -133,7 +139,7 @@ async function main() {
       requests: PATHS.map((path) => ({ method: 'GET', path })),
     })
     clearInterval(editor)
-    await new Promise((r) => setTimeout(r, 12_000)) // the last edits' visibility checks
+    await Promise.all(pending) // the last edits' visibility checks
     clearInterval(sampler)
 
     const byStatus = result.statusCodeStats ?? {}
