@@ -30,7 +30,8 @@ test('database unavailable: Polish 503, the process keeps running, and recovers 
   rmSync(DATABASE, { recursive: true, force: true })
   mkdirSync(DATABASE) // a folder where the database file should be: SQLite cannot open it
 
-  server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  // Node itself, not npx: killing npx would leave the server running.
+  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
     env: { ...process.env, ...E2E_SERVER_ENV, DATABASE_URI: `file:${DATABASE}`, SITE_URL: BASE },
     stdio: 'ignore',
   })
