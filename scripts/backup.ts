@@ -16,7 +16,7 @@ if (existsSync(path.join(projectRoot, '.env'))) process.loadEnvFile(path.join(pr
 async function main() {
   const settings = parseEnv({ ...process.env, NODE_ENV: 'development' })
   if (settings.databaseKind !== 'sqlite') {
-    throw new Error('baza MongoDB: kopię robi mongodump (zob. README, „Kopie zapasowe”)')
+    throw new Error('baza MongoDB: kopię robi mongodump (zob. README, „Faults, backups, load”)')
   }
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const target = path.resolve(process.argv[2] ?? path.join(projectRoot, 'backups', stamp))

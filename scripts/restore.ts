@@ -18,7 +18,7 @@ async function main() {
   if (!source) throw new Error('podaj katalog kopii: npm run restore -- backups/<data>')
   const settings = parseEnv({ ...process.env, NODE_ENV: 'development' })
   if (settings.databaseKind !== 'sqlite') {
-    throw new Error('baza MongoDB: kopię przywraca mongorestore (zob. README, „Kopie zapasowe”)')
+    throw new Error('baza MongoDB: kopię przywraca mongorestore (zob. README, „Faults, backups, load”)')
   }
   const database = sqliteFilePath(settings.databaseUri)
   await restoreSqlite(path.resolve(source), database, path.join(projectRoot, 'media'))
