@@ -16,7 +16,10 @@ const nextConfig: NextConfig = {
     return securityHeaders()
   },
   async redirects() {
-    return [{ source: '/aktualnosci/strona/1', destination: '/aktualnosci', permanent: true }]
+    return [
+      { source: '/aktualnosci/strona/1', destination: '/aktualnosci', permanent: true },
+      { source: '/aktualnosci/kategoria/:slug/strona/1', destination: '/aktualnosci/kategoria/:slug', permanent: true },
+    ]
   },
 }
 

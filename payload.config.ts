@@ -17,6 +17,7 @@ import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { People } from './collections/People'
 import { Redirects } from './collections/Redirects'
+import { SearchIndex } from './collections/SearchIndex'
 import { Users } from './collections/Users'
 import { Votes } from './collections/Votes'
 import { SiteSettings } from './globals/SiteSettings'
@@ -58,7 +59,7 @@ export default buildConfig({
   db,
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, Votes, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users],
+  collections: [Articles, Votes, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
   globals: [SiteSettings],
   admin: {
     user: Users.slug,

@@ -1,8 +1,20 @@
-export function SearchBox() {
+type Props = {
+  /** id of the input; each search box on a page needs its own */
+  id?: string
+  label?: string
+  /** the label is read by screen readers but not shown (the header's compact box) */
+  hideLabel?: boolean
+  defaultValue?: string
+  className?: string
+}
+
+export function SearchBox({ id = 'search-query', label = 'Szukaj w portalu', hideLabel, defaultValue, className }: Props) {
   return (
-    <form action="/szukaj" method="get" role="search" className="search-box">
-      <label htmlFor="search-query">Szukaj w portalu</label>
-      <input id="search-query" name="q" type="search" maxLength={200} />
+    <form action="/szukaj" method="get" role="search" aria-label={label} className={className ?? 'search-box'}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      <input id={id} name="q" type="search" maxLength={200} defaultValue={defaultValue} autoComplete="off" />
       <button type="submit">Szukaj</button>
     </form>
   )

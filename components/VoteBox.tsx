@@ -5,6 +5,7 @@ import { paths } from '@/lib/routes'
 import { toVoteTally } from '@/lib/votes/voteTally'
 
 import { DateText } from './DateText'
+import { VoteChart } from './VoteChart'
 import { VoteResultBadge } from './VoteResultBadge'
 import { VoteTallyTable } from './VoteTallyTable'
 
@@ -21,6 +22,7 @@ export function VoteBox({ vote }: { vote: Vote }) {
         {vote.session ? capitalise(vote.session) : <DateText value={vote.startDate} precision={vote.startDatePrecision} />}
       </p>
       <VoteResultBadge tally={tally} />
+      <VoteChart tally={tally} id={`wykres-${vote.id}`} />
       <VoteTallyTable tally={tally} caption="Wyniki głosowania" />
       <p>
         <Link href={paths.vote(vote.slug)}>Szczegóły głosowania: {vote.title}</Link>

@@ -4,6 +4,10 @@ export const paths = {
   articles: () => '/aktualnosci',
   articlesPage: (n: number) => (n <= 1 ? '/aktualnosci' : `/aktualnosci/strona/${n}`),
   article: (slug: string) => `/aktualnosci/${slug}`,
+  category: (slug: string) => `/aktualnosci/kategoria/${slug}`,
+  categoryPage: (slug: string, n: number) =>
+    n <= 1 ? `/aktualnosci/kategoria/${slug}` : `/aktualnosci/kategoria/${slug}/strona/${n}`,
+  search: (query: string) => `/szukaj?q=${encodeURIComponent(query)}`,
   votes: () => '/glosowania',
   vote: (slug: string) => `/glosowania/${slug}`,
   organisations: () => '/organizacje',

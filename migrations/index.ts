@@ -1,9 +1,15 @@
 import * as migration_20261130_160635_initial from './20261130_160635_initial';
+import * as migration_20261130_163632_search_index from './20261130_163632_search_index';
 
 export const migrations = [
   {
     up: migration_20261130_160635_initial.up,
     down: migration_20261130_160635_initial.down,
-    name: '20261130_160635_initial'
+    name: '20261130_160635_initial',
+  },
+  {
+    up: migration_20261130_163632_search_index.up,
+    down: migration_20261130_163632_search_index.down,
+    name: '20261130_163632_search_index'
   },
 ];

@@ -13,6 +13,7 @@ import {
   type Where,
 } from 'payload'
 
+import { reindexAll } from '../collections/SearchIndex/reindex'
 import { warsawMidnight } from '../lib/dates'
 import { accessibilityStatement } from './accessibilityStatement'
 import { splitArticle } from './articleBlocks'
@@ -162,4 +163,8 @@ async function writeAll(
     body: toLexical(accessibilityStatement.blocks),
     _status: 'published',
   })
+
+  const index = await reindexAll(req)
+  for (const source of [...index.created, ...index.updated, ...index.deleted]) report.created.push(`wpis wyszukiwarki ${source}`)
+  report.unchanged.push(`indeks wyszukiwarki: ${index.unchanged.length} wpisów`)
 }

@@ -5,6 +5,7 @@ import { publishedAtField } from '../fields/publishedAt'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -71,7 +72,7 @@ export const Articles: CollectionConfig = {
     seoField,
   ],
   hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange, searchIndexHooks('articles').afterChange],
+    afterDelete: [revalidateAfterDelete, searchIndexHooks('articles').afterDelete],
   },
 }

@@ -2,6 +2,10 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from '../../access'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+import {
+  syncPeopleAfterMembershipChange,
+  syncPeopleAfterMembershipDelete,
+} from '../SearchIndex/hooks/syncPeopleOfMembership'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMMM yyyy' } }
 
@@ -89,7 +93,7 @@ export const Memberships: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [setTitle],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange, syncPeopleAfterMembershipChange],
+    afterDelete: [revalidateAfterDelete, syncPeopleAfterMembershipDelete],
   },
 }

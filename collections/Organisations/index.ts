@@ -4,6 +4,7 @@ import { anyone, editorsOnly } from '../../access'
 import { slugField } from '../fields/slug'
 import { ORGANISATION_CLASSIFICATIONS } from './classifications'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
 
 /** An organisation, in the Popolo sense: the municipality, its council, associations. */
 export const Organisations: CollectionConfig = {
@@ -53,7 +54,10 @@ export const Organisations: CollectionConfig = {
     { name: 'website', type: 'text', label: 'Strona internetowa', validate: validateUrl },
     { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
   ],
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: {
+    afterChange: [revalidateAfterChange, searchIndexHooks('organisations').afterChange],
+    afterDelete: [revalidateAfterDelete, searchIndexHooks('organisations').afterDelete],
+  },
 }
 
 function validateUrl(value: unknown) {

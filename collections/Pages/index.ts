@@ -5,6 +5,7 @@ import { RESERVED_TOP_LEVEL_PATHS } from '../../lib/routes'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
 
 /** Static pages at /[slug], e.g. the accessibility statement. */
 export const Pages: CollectionConfig = {
@@ -24,5 +25,8 @@ export const Pages: CollectionConfig = {
     { name: 'body', type: 'richText', label: 'Treść' },
     seoField,
   ],
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: {
+    afterChange: [revalidateAfterChange, searchIndexHooks('pages').afterChange],
+    afterDelete: [revalidateAfterDelete, searchIndexHooks('pages').afterDelete],
+  },
 }

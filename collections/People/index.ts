@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editorsOnly } from '../../access'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
 
 /** A person, in the Popolo sense: councillors, the mayor, representatives. */
 export const People: CollectionConfig = {
@@ -16,5 +17,8 @@ export const People: CollectionConfig = {
     { name: 'position', type: 'text', label: 'Funkcja lub stanowisko' },
     { name: 'image', type: 'upload', relationTo: 'media', label: 'Zdjęcie' },
   ],
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: {
+    afterChange: [revalidateAfterChange, searchIndexHooks('people').afterChange],
+    afterDelete: [revalidateAfterDelete, searchIndexHooks('people').afterDelete],
+  },
 }

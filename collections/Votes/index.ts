@@ -6,6 +6,7 @@ import { MAJORITY_RULE_LABELS, MAJORITY_RULES, VOTE_RESULT_LABELS } from '../../
 import { ROLL_CALL_LABELS, VOTE_OPTION_LABELS, VOTE_OPTIONS, type VoteOption } from '../../lib/votes/options'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
 import { councilSeats } from './hooks/councilSeats'
 import { deriveVoteResult } from './hooks/deriveVoteResult'
 
@@ -159,7 +160,7 @@ export const Votes: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [deriveVoteResult],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateAfterChange, searchIndexHooks('votes').afterChange],
+    afterDelete: [revalidateAfterDelete, searchIndexHooks('votes').afterDelete],
   },
 }

@@ -49,3 +49,19 @@ export const articlesRelatedTo = cache(
     return result.docs
   },
 )
+
+/** A page of published articles in one category, newest first; null when the page does not exist. */
+export const listArticlesInCategory = cache(async (categoryId: number | string, page: number) => {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'articles',
+    where: { categories: { in: [categoryId] }, _status: { equals: 'published' } },
+    sort: '-publishedAt',
+    page,
+    limit: ARTICLES_PER_PAGE,
+    depth: 0,
+    overrideAccess: false,
+  })
+  if (page > 1 && page > result.totalPages) return null
+  return result
+})

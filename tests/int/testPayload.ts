@@ -63,6 +63,7 @@ export const ALL_COLLECTIONS: CollectionSlug[] = [
   'media',
   'redirects',
   'users',
+  'search-index',
 ]
 
 /** How many documents each collection holds. */

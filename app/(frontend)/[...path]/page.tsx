@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { RichText } from '@/components/RichText'
 import { parseSlug } from '@/lib/pageNumber'
 import { getPage } from '@/lib/queries/pages'
@@ -36,6 +37,7 @@ export default async function CatchAllPage({ params }: Props) {
   if (page) {
     return (
       <article className="page">
+        <Breadcrumbs current={page.title} />
         <h1>{page.title}</h1>
         <RichText data={page.body} />
       </article>

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 
 import { ArticlesIndex } from '@/components/ArticlesIndex'
+import { CategoryLinks } from '@/components/CategoryLinks'
 import { listArticles } from '@/lib/queries/articles'
+import { listCategories } from '@/lib/queries/categories'
+import { paths } from '@/lib/routes'
 
 // Rendered on request so that `next build` reads no database.
 export const dynamic = 'force-dynamic'
@@ -9,6 +12,16 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Aktualności' }
 
 export default async function ArticlesPage() {
-  const result = await listArticles(1)
-  return <ArticlesIndex articles={result?.docs ?? []} page={1} totalPages={result?.totalPages ?? 1} />
+  const [result, categories] = await Promise.all([listArticles(1), listCategories()])
+  return (
+    <ArticlesIndex
+      articles={result?.docs ?? []}
+      page={1}
+      totalPages={result?.totalPages ?? 1}
+      heading="Aktualności"
+      hrefFor={paths.articlesPage}
+    >
+      <CategoryLinks categories={categories} />
+    </ArticlesIndex>
+  )
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { VoteList } from '@/components/VoteList'
 import { listVotes } from '@/lib/queries/votes'
 
@@ -12,6 +13,7 @@ export default async function VotesPage() {
   const votes = await listVotes()
   return (
     <>
+      <Breadcrumbs current="Głosowania rady" />
       <h1>Głosowania rady</h1>
       <p>Wyniki głosowań Rady Miejskiej Konstancin-Jeziorna: liczba głosów i, gdy jest dostępny, imienny wykaz.</p>
       {votes.length > 0 ? <VoteList votes={votes} /> : <p>Brak opublikowanych głosowań.</p>}

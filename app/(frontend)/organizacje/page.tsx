@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { classificationLabel } from '@/collections/Organisations/classifications'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { listOrganisations } from '@/lib/queries/organisations'
 import { paths } from '@/lib/routes'
 
@@ -14,6 +15,7 @@ export default async function OrganisationsPage() {
   const organisations = await listOrganisations()
   return (
     <>
+      <Breadcrumbs current="Organizacje" />
       <h1>Organizacje</h1>
       <p>Gmina, jej organy i organizacje, do których należy.</p>
       <ul className="card-list">

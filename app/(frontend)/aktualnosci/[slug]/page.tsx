@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DateText } from '@/components/DateText'
 import { RichText } from '@/components/RichText'
 import { VoteBox } from '@/components/VoteBox'
@@ -41,12 +42,23 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="article">
+      <Breadcrumbs trail={[{ label: 'Aktualności', href: paths.articles() }]} current={article.title} />
       <header className="article__header">
         <h1>{article.title}</h1>
         <p className="article__meta">
           <DateText value={article.publishedAt} />
           {article.author ? <span> · {article.author}</span> : null}
-          {categories.length > 0 ? <span> · {categories.map((c) => c.title).join(', ')}</span> : null}
+          {categories.length > 0 ? (
+            <span>
+              {' · '}
+              {categories.map((c, i) => (
+                <span key={c.id}>
+                  {i > 0 ? ', ' : null}
+                  <Link href={paths.category(c.slug)}>{c.title}</Link>
+                </span>
+              ))}
+            </span>
+          ) : null}
         </p>
         <p className="article__lead">{article.lead}</p>
       </header>

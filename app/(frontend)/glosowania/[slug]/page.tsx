@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DateText } from '@/components/DateText'
+import { VoteChart } from '@/components/VoteChart'
 import { VoteResultBadge } from '@/components/VoteResultBadge'
 import { VoteTallyTable } from '@/components/VoteTallyTable'
 import type { Organisation, Person } from '@/payload-types'
@@ -44,6 +46,7 @@ export default async function VotePage({ params }: Props) {
 
   return (
     <article className="vote">
+      <Breadcrumbs trail={[{ label: 'Głosowania rady', href: paths.votes() }]} current={vote.title} />
       <h1>{vote.title}</h1>
       <dl className="facts">
         {body ? (
@@ -71,6 +74,7 @@ export default async function VotePage({ params }: Props) {
         <dd>{MAJORITY_RULE_LABELS[vote.majorityRule]}</dd>
       </dl>
       <VoteResultBadge tally={tally} />
+      <VoteChart tally={tally} id="wykres-glosowania" />
       <VoteTallyTable tally={tally} caption={`Wyniki głosowania: ${vote.title}`} />
 
       {rollCall.length > 0 ? (

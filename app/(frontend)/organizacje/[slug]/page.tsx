@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { classificationLabel } from '@/collections/Organisations/classifications'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DateText } from '@/components/DateText'
 import { MemberName, MembershipFacts } from '@/components/MembershipFacts'
 import type { Organisation } from '@/payload-types'
@@ -43,6 +44,7 @@ export default async function OrganisationPage({ params }: Props) {
 
   return (
     <article className="organisation">
+      <Breadcrumbs trail={[{ label: 'Organizacje', href: paths.organisations() }]} current={org.name} />
       <h1>
         {org.name}
         {org.shortName ? ` (${org.shortName})` : null}

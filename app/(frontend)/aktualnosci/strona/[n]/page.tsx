@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { ArticlesIndex } from '@/components/ArticlesIndex'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { listArticles } from '@/lib/queries/articles'
+import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ n: string }> }
 
@@ -20,5 +21,13 @@ export default async function ArticlesPageN({ params }: Props) {
   if (page === null) notFound()
   const result = await listArticles(page)
   if (!result) notFound()
-  return <ArticlesIndex articles={result.docs} page={page} totalPages={result.totalPages} />
+  return (
+    <ArticlesIndex
+      articles={result.docs}
+      page={page}
+      totalPages={result.totalPages}
+      heading="Aktualności"
+      hrefFor={paths.articlesPage}
+    />
+  )
 }
