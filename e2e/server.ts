@@ -18,3 +18,6 @@ export const E2E_SERVER_ENV = {
   SEARCH_RATE_LIMIT: String(E2E_SEARCH_RATE_LIMIT),
   SEARCH_RATE_WINDOW_SECONDS: '3',
 } as const
+export const VOTE_PATH = '/glosowania/przystapienie-gminy-konstancin-jeziorna-do-zwiazku-miast-polskich'
+export const ORGANISATION_PATH = '/organizacje/zwiazek-miast-polskich'
+export const CATEGORY_PATH = '/aktualnosci/kategoria/samorzad'

@@ -1,0 +1,15 @@
+// autocannon 9 ships no types; this is the part the search bench uses.
+declare module 'autocannon' {
+  type Request = { method?: string; path: string }
+  type Options = { url: string; connections: number; duration: number; requests?: Request[]; timeout?: number }
+  type Histogram = { average: number; mean: number; p50: number; p90: number; p97_5: number; p99: number; max: number }
+  type Result = {
+    requests: Histogram & { total: number }
+    latency: Histogram
+    errors: number
+    timeouts: number
+    non2xx: number
+    '2xx': number
+  }
+  export default function autocannon(options: Options): Promise<Result>
+}
