@@ -1,11 +1,15 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 
+import { processGroupCpuSeconds } from './serverCpu'
+
 /**
  * Starts the production build for a bench, on its own port and a throw-away SQLite
  * database with the seed: builds first when there is no build (or BENCH_BUILD=1).
  */
-export async function startProductionServer(port: number): Promise<{ baseUrl: string; stop: () => void }> {
+type RunningServer = { baseUrl: string; stop: () => void; cpuSeconds: () => number }
+
+export async function startProductionServer(port: number): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`
   const env = {
     ...process.env,
@@ -35,9 +39,10 @@ export async function startProductionServer(port: number): Promise<{ baseUrl: st
     if (server.pid) process.kill(-server.pid, 'SIGTERM')
   }
   process.on('exit', stop)
+  const cpuSeconds = () => (server.pid ? processGroupCpuSeconds(server.pid) : 0)
   for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`${baseUrl}/aktualnosci`)).ok) return { baseUrl, stop }
+      if ((await fetch(`${baseUrl}/aktualnosci`)).ok) return { baseUrl, stop, cpuSeconds }
     } catch {
       // not listening yet
     }

@@ -49,8 +49,9 @@ test('odd queries get a normal Polish page, never a server error, and the query 
     '/szukaj',
     '/szukaj?q=',
     '/szukaj?q=%20%20',
-    `/szukaj?q=${'ą'.repeat(5000)}`,
+    // 5,000 characters; Polish letters take 6 bytes each in a URL, and Node refuses URLs over 16 KB (431)
     `/szukaj?q=${'a'.repeat(5000)}`,
+    `/szukaj?q=${'zażółć '.repeat(300)}`,
     '/szukaj?q=zwiazek&q=rada&q=',
     '/szukaj?where[title][like]=a&q[$ne]=x',
     '/szukaj?q[equals]=x',
@@ -76,6 +77,6 @@ test('odd queries get a normal Polish page, never a server error, and the query 
   expect(html).not.toContain('<img src=x')
   expect(html).not.toContain('<script>window.__xss')
 
-  await page.goto(`/szukaj?q=${'ą'.repeat(5000)}`)
+  await page.goto(`/szukaj?q=${'a'.repeat(5000)}`)
   await expect(page.locator('main')).toContainText('Zapytanie było za długie')
 })

@@ -1,3 +1,4 @@
+import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
 import type { SiteSetting } from '@/payload-types'
@@ -20,9 +21,22 @@ export const DEFAULT_SITE_SETTINGS: Pick<SiteSetting, 'siteName' | 'municipality
 export const getSiteSettings = cache(async () => {
   if (process.env.NEXT_PHASE === 'phase-production-build') return DEFAULT_SITE_SETTINGS
   try {
-    const payload = await payloadClient()
-    return await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+    return await cachedSiteSettings()
   } catch {
     return DEFAULT_SITE_SETTINGS
   }
 })
+
+/**
+ * Every page's layout reads the settings; pages rendered per request (search) would
+ * otherwise query the database each time. The revalidatePath('/', 'layout') of every
+ * save also drops this entry (unstable_cache honours the page's implicit tags).
+ */
+const cachedSiteSettings = unstable_cache(
+  async () => {
+    const payload = await payloadClient()
+    return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+  },
+  ['site-settings'],
+  { tags: ['site-settings'] },
+)
