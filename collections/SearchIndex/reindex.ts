@@ -15,7 +15,7 @@ export async function reindexAll(req: PayloadRequest): Promise<Record<SyncOutcom
       collection,
       depth: 0,
       pagination: false,
-      select: {},
+      select: { slug: true },
       req,
       overrideAccess: true,
     })
