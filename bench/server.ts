@@ -20,6 +20,8 @@ export async function startProductionServer(port: number): Promise<RunningServer
     ADMIN_EMAIL: 'bench-admin@konstancin-jeziorna.example',
     ADMIN_PASSWORD: 'bench-haslo-administratora',
     NEXT_TELEMETRY_DISABLED: '1',
+    // the bench is one client address sending thousands of searches: lift the per-address limit
+    SEARCH_RATE_LIMIT: '1000000',
   }
   const run = (args: string[]) => {
     const result = spawnSync('npx', args, { stdio: 'inherit', env })

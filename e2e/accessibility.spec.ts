@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 
 import { ARTICLE_PATH, CATEGORY_PATH, ORGANISATION_PATH, VOTE_PATH } from './server'
+import { spreadSearchAddresses } from './searchAddresses'
+
+test.beforeEach(({ page }) => spreadSearchAddresses(page))
 
 /** One page of every public type. */
 const PAGE_TYPES: Array<[string, string]> = [

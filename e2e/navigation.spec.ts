@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test'
 
 import { adminHeaders } from './adminApi'
 import { ARTICLE_PATH, CATEGORY_PATH } from './server'
+import { spreadSearchAddresses } from './searchAddresses'
+
+test.beforeEach(({ page }) => spreadSearchAddresses(page))
 
 const ARCHIVE_COUNT = 11
 

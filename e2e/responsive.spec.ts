@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
 
 import { ARTICLE_PATH, VOTE_PATH } from './server'
+import { spreadSearchAddresses } from './searchAddresses'
+
+test.beforeEach(({ page }) => spreadSearchAddresses(page))
 
 const overflow = () => document.documentElement.scrollWidth - document.documentElement.clientWidth
 

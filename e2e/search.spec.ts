@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
 
 import { ARTICLE_PATH } from './server'
+import { nextSearchAddress, spreadSearchAddresses } from './searchAddresses'
+
+test.beforeEach(({ page }) => spreadSearchAddresses(page))
 
 const ARTICLE_TITLE = 'Konstancin-Jeziorna został członkiem Związku Miast Polskich'
 
@@ -63,7 +66,7 @@ test('odd queries get a normal Polish page, never a server error, and the query 
     '/szukaj?q=%00',
   ]
   for (const path of cases) {
-    const response = await request.get(path)
+    const response = await request.get(path, { headers: nextSearchAddress() })
     expect(response.status(), path).toBe(200)
     expect(await response.text(), path).toContain('lang="pl"')
   }
@@ -73,7 +76,7 @@ test('odd queries get a normal Polish page, never a server error, and the query 
   await expect(page.locator('main')).toContainText('<img src=x onerror=')
   await expect(page.locator('main img')).toHaveCount(0)
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
-  const html = await (await request.get(`/szukaj?q=${encodeURIComponent(markup)}`)).text()
+  const html = await (await request.get(`/szukaj?q=${encodeURIComponent(markup)}`, { headers: nextSearchAddress() })).text()
   expect(html).not.toContain('<img src=x')
   expect(html).not.toContain('<script>window.__xss')
 

@@ -96,10 +96,14 @@ describeDb('seed', () => {
 
   it('changes and duplicates nothing when run a second time', async () => {
     const before = await counts()
+    const index = async () => (await payload.find({ collection: 'search-index', pagination: false, sort: 'source' })).docs
+    const indexBefore = await index()
+    expect(indexBefore.length).toBeGreaterThan(10)
     const articleBefore = (await payload.find({ collection: 'articles' })).docs[0]
     const report = await seed(payload, testAdmin)
     expect(report.created).toEqual([])
     expect(await counts()).toEqual(before)
+    expect(await index()).toEqual(indexBefore)
     const articleAfter = (await payload.find({ collection: 'articles' })).docs[0]
     expect(articleAfter.updatedAt).toBe(articleBefore.updatedAt)
   })

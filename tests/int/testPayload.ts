@@ -63,7 +63,6 @@ export const ALL_COLLECTIONS: CollectionSlug[] = [
   'media',
   'redirects',
   'users',
-  'search-index',
 ]
 
 /** How many documents each collection holds. */
