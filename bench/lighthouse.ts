@@ -7,6 +7,7 @@
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { startProductionServer } from './server'
 
 const PAGES: Array<[string, string]> = [
@@ -21,16 +22,7 @@ const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
   'best-practices': 100,
   seo: 100,
 }
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_FLAGS]
 
 const port = Number(process.env.BENCH_PORT ?? 3152)
 const runs = Number(process.env.BENCH_RUNS ?? 3)
@@ -41,7 +33,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function main() {
   const { baseUrl, stop } = await startProductionServer(port)
-  const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS })
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS })
   try {
     const rows: string[][] = []
     let articleScripts: NetworkItem[] = []
