@@ -187,6 +187,25 @@ export interface Article {
     title?: string | null;
     description?: string | null;
   };
+  /**
+   * Zaznacz przy poprawce lub uzupełnieniu ważnym dla czytelnika. Przy publikacji artykuł pokaże notę z datą. Literówek nie oznaczaj.
+   */
+  substantiveChange?: boolean | null;
+  /**
+   * Np. „Poprawiliśmy datę sesji rady”.
+   */
+  changeNote?: string | null;
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Czas pokazywany czytelnikom i wyszukiwarkom jako data aktualizacji.
+   */
+  contentModifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -437,12 +456,20 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Stare adresy, które prowadzą (przekierowaniem stałym 308) do nowych. Zmiana adresu (slugu) opublikowanej treści dodaje przekierowanie sama.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
   id: number;
+  /**
+   * Ścieżka w tym portalu, np. /news/stary-artykul.
+   */
   from: string;
+  /**
+   * Ścieżka w tym portalu, np. /aktualnosci/nowy-artykul.
+   */
   to: string;
   updatedAt: string;
   createdAt: string;
@@ -626,6 +653,16 @@ export interface ArticlesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  substantiveChange?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  contentModifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

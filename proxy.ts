@@ -4,6 +4,7 @@ import { isDecodablePath } from './lib/decodablePath'
 import { databaseIsDown } from './lib/health/databaseHealth'
 import { outageResponse } from './lib/health/outageResponse'
 import { limitedResponse } from './lib/rateLimit/limitedResponse'
+import { redirectResponse } from './lib/redirects/redirectResponse'
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -14,6 +15,9 @@ export async function proxy(request: NextRequest) {
     const limited = await limitedResponse('search', request)
     if (limited) return limited
   }
+  // Old addresses (earlier slugs, the old site's paths): one permanent redirect.
+  const redirect = await redirectResponse(request)
+  if (redirect) return redirect
   return NextResponse.next()
 }
 

@@ -13,6 +13,12 @@ export const paths = {
   organisations: () => '/organizacje',
   organisation: (slug: string) => `/organizacje/${slug}`,
   page: (slug: string) => `/${slug}`,
+  category: (slug: string) => `/aktualnosci/kategoria/${slug}`,
+  feed: () => '/rss.xml',
+  categoryFeed: (slug: string) => `/aktualnosci/kategoria/${slug}/rss.xml`,
+  openData: () => '/dane',
+  shareImage: () => '/grafika/udostepnianie.png',
+  logo: () => '/grafika/logo.png',
 } as const
 
 /** First path segments taken by the portal itself; a static page may not use them. */
@@ -26,6 +32,7 @@ export const RESERVED_TOP_LEVEL_PATHS = [
   'dane',
   'news',
   'media',
+  'grafika',
   'rss.xml',
   'sitemap.xml',
   'news-sitemap.xml',

@@ -1,11 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, editorsOnly, publishedOrAuthenticated } from '../../access'
+import { paths } from '../../lib/routes'
 import { publishedAtField } from '../fields/publishedAt'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
+import { slugHistoryHooks } from '../hooks/slugHistory'
+import { changeNoteFields } from './changeNoteFields'
+import { recordChangeNote } from './hooks/recordChangeNote'
+
+const slugHistory = slugHistoryHooks(paths.article)
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -70,9 +76,11 @@ export const Articles: CollectionConfig = {
       label: 'Powiązane organizacje',
     },
     seoField,
+    ...changeNoteFields,
   ],
   hooks: {
-    afterChange: [revalidateAfterChange, searchIndexHooks('articles').afterChange],
+    beforeChange: [recordChangeNote, slugHistory.beforeChange],
+    afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('articles').afterChange],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('articles').afterDelete],
   },
 }

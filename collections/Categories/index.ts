@@ -1,8 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from '../../access'
+import { paths } from '../../lib/routes'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+import { slugHistoryHooks } from '../hooks/slugHistory'
+
+const slugHistory = slugHistoryHooks(paths.category)
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -14,5 +18,9 @@ export const Categories: CollectionConfig = {
     slugField(),
     { name: 'description', type: 'textarea', label: 'Opis' },
   ],
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: {
+    beforeChange: [slugHistory.beforeChange],
+    afterChange: [slugHistory.afterChange, revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
 }

@@ -1,10 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from '../../access'
+import { paths } from '../../lib/routes'
 import { slugField } from '../fields/slug'
 import { ORGANISATION_CLASSIFICATIONS } from './classifications'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
+import { slugHistoryHooks } from '../hooks/slugHistory'
+
+const slugHistory = slugHistoryHooks(paths.organisation)
 
 /** An organisation, in the Popolo sense: the municipality, its council, associations. */
 export const Organisations: CollectionConfig = {
@@ -55,7 +59,8 @@ export const Organisations: CollectionConfig = {
     { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange, searchIndexHooks('organisations').afterChange],
+    beforeChange: [slugHistory.beforeChange],
+    afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('organisations').afterChange],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('organisations').afterDelete],
   },
 }

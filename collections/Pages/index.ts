@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, editorsOnly, publishedOrAuthenticated } from '../../access'
-import { RESERVED_TOP_LEVEL_PATHS } from '../../lib/routes'
+import { paths, RESERVED_TOP_LEVEL_PATHS } from '../../lib/routes'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
+import { slugHistoryHooks } from '../hooks/slugHistory'
+
+const slugHistory = slugHistoryHooks(paths.page)
 
 /** Static pages at /[slug], e.g. the accessibility statement. */
 export const Pages: CollectionConfig = {
@@ -26,7 +29,8 @@ export const Pages: CollectionConfig = {
     seoField,
   ],
   hooks: {
-    afterChange: [revalidateAfterChange, searchIndexHooks('pages').afterChange],
+    beforeChange: [slugHistory.beforeChange],
+    afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('pages').afterChange],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('pages').afterDelete],
   },
 }

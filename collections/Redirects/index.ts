@@ -1,20 +1,39 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook, TextFieldSingleValidation } from 'payload'
 
 import { anyone, editorsOnly } from '../../access'
+import { fromPathProblem, normalisePath, pathProblem } from '../../lib/redirects/redirectPath'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
+import { loopThrough } from './loopThrough'
+import { markRedirectsChangedAfterChange, markRedirectsChangedAfterDelete } from './hooks/markRedirectsChanged'
 
-const validatePath = (value: unknown) => {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) {
-    return 'Adres musi zaczynać się od jednego ukośnika „/”, np. /news/stary-artykul.'
-  }
-  if (/\s/.test(value)) return 'Adres nie może zawierać spacji.'
-  return true
+const normaliseValue: FieldHook = ({ value }) => (typeof value === 'string' ? normalisePath(value) : value)
+
+const validateFrom: TextFieldSingleValidation = (value) => fromPathProblem(value) ?? true
+
+const validateTo: TextFieldSingleValidation = async (value, { data, id, req }) => {
+  const problem = pathProblem(value)
+  if (problem) return problem
+  const from = (data as { from?: unknown }).from
+  if (typeof from !== 'string' || typeof value !== 'string') return true
+  const loop = await loopThrough(req, from, value, id)
+  return loop ? `To przekierowanie tworzyłoby pętlę: ${loop.join(' → ')}.` : true
 }
 
-/** Old paths (e.g. from the municipality's previous site) answered with a permanent redirect. */
+/**
+ * Old paths answered with a permanent redirect: the old site's URLs (added by editors)
+ * and the earlier slugs of documents (added by the slug-history hooks). The proxy
+ * collapses chains, so A→B→C answers A with C in one hop.
+ */
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
   labels: { singular: 'Przekierowanie', plural: 'Przekierowania' },
-  admin: { useAsTitle: 'from', defaultColumns: ['from', 'to'], group: 'Administracja' },
+  admin: {
+    useAsTitle: 'from',
+    defaultColumns: ['from', 'to', 'updatedAt'],
+    group: 'Administracja',
+    description:
+      'Stare adresy, które prowadzą (przekierowaniem stałym 308) do nowych. Zmiana adresu (slugu) opublikowanej treści dodaje przekierowanie sama.',
+  },
   access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
   fields: [
     {
@@ -24,8 +43,23 @@ export const Redirects: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      validate: validatePath,
+      validate: validateFrom,
+      hooks: { beforeValidate: [normaliseValue] },
+      admin: { description: 'Ścieżka w tym portalu, np. /news/stary-artykul.' },
     },
-    { name: 'to', type: 'text', label: 'Nowy adres', required: true, validate: validatePath },
+    {
+      name: 'to',
+      type: 'text',
+      label: 'Nowy adres',
+      required: true,
+      index: true,
+      validate: validateTo,
+      hooks: { beforeValidate: [normaliseValue] },
+      admin: { description: 'Ścieżka w tym portalu, np. /aktualnosci/nowy-artykul.' },
+    },
   ],
+  hooks: {
+    afterChange: [markRedirectsChangedAfterChange, revalidateAfterChange],
+    afterDelete: [markRedirectsChangedAfterDelete, revalidateAfterDelete],
+  },
 }

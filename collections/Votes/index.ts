@@ -4,9 +4,11 @@ import { authenticated, editorsOnly, publishedOrAuthenticated } from '../../acce
 import { checkCount, checkRollCall, checkSeats, countsFrom } from '../../lib/votes/checkVote'
 import { MAJORITY_RULE_LABELS, MAJORITY_RULES, VOTE_RESULT_LABELS } from '../../lib/votes/majority'
 import { ROLL_CALL_LABELS, VOTE_OPTION_LABELS, VOTE_OPTIONS, type VoteOption } from '../../lib/votes/options'
+import { paths } from '../../lib/routes'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
+import { slugHistoryHooks } from '../hooks/slugHistory'
 import { councilSeats } from './hooks/councilSeats'
 import { deriveVoteResult } from './hooks/deriveVoteResult'
 
@@ -33,6 +35,9 @@ const countField = (option: VoteOption): NumberField => ({
   admin: { step: 1 },
   validate: option === 'absent' ? validateCountsAgainstSeats : validateCount,
 })
+
+
+const slugHistory = slugHistoryHooks(paths.vote)
 
 /** A council vote event (Popolo: VoteEvent); its result is derived, never typed. */
 export const Votes: CollectionConfig = {
@@ -159,8 +164,8 @@ export const Votes: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [deriveVoteResult],
-    afterChange: [revalidateAfterChange, searchIndexHooks('votes').afterChange],
+    beforeChange: [deriveVoteResult, slugHistory.beforeChange],
+    afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('votes').afterChange],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('votes').afterDelete],
   },
 }

@@ -1,0 +1,25 @@
+import { type NextRequest, NextResponse } from 'next/server'
+
+import { env } from '../env'
+import { PROXY_SKIPPED_PREFIXES } from './redirectPath'
+import { redirectTarget } from './redirectTable'
+
+/**
+ * One permanent redirect (308) from an old address (an earlier slug, the old site's path)
+ * to where the content lives now, carrying the query string over; null when the path is
+ * not an old address. Called by the proxy before routing, so the pages stay cacheable.
+ */
+export async function redirectResponse(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname } = request.nextUrl
+  if (PROXY_SKIPPED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) return null
+  const target = await redirectTarget(decodeURIComponent(pathname), ownOrigin(request))
+  if (!target) return null
+  const location = new URL(target, `${env().siteUrl}/`)
+  request.nextUrl.searchParams.forEach((value, key) => location.searchParams.append(key, value))
+  return NextResponse.redirect(location, 308)
+}
+
+/** This server itself, not the public address: the redirects are read from its own API. */
+function ownOrigin(request: NextRequest): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN ?? request.nextUrl.origin
+}

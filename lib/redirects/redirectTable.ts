@@ -1,0 +1,58 @@
+import { z } from 'zod'
+
+import { collapseChains } from './redirectPath'
+import { changedSince } from './redirectsChanged'
+
+/**
+ * The redirects, held in memory by the proxy so that a request costs one map lookup.
+ * Loaded from the portal's own REST API (the proxy runs apart from Payload); reloaded
+ * when a redirect changes in this process, and every 30 s for changes made through
+ * another instance behind the same load balancer.
+ */
+const REFRESH_AFTER_MS = 30_000
+const RETRY_AFTER_MS = 5_000
+
+const redirectsResponse = z.object({ docs: z.array(z.object({ from: z.string(), to: z.string() })) })
+
+type Table = { targets: Map<string, string>; loadedAt: number; expiresAt: number }
+
+let table: Table | null = null
+let loading: Promise<Table> | null = null
+
+/** Where a path (decoded, without query string) now lives, or null. */
+export async function redirectTarget(path: string, origin: string): Promise<string | null> {
+  const current = table && !isStale(table) ? table : await reload(origin)
+  return current.targets.get(path) ?? null
+}
+
+function isStale(t: Table): boolean {
+  return Date.now() >= t.expiresAt || changedSince(t.loadedAt)
+}
+
+function reload(origin: string): Promise<Table> {
+  loading ??= load(origin).finally(() => {
+    loading = null
+  })
+  return loading
+}
+
+async function load(origin: string): Promise<Table> {
+  const loadedAt = Date.now()
+  try {
+    const response = await fetch(
+      `${origin}/api/redirects?pagination=false&depth=0&select[from]=true&select[to]=true`,
+      { cache: 'no-store', headers: { accept: 'application/json' } },
+    )
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    const { docs } = redirectsResponse.parse(await response.json())
+    table = {
+      targets: collapseChains(docs.map((d) => [d.from, d.to] as const)),
+      loadedAt,
+      expiresAt: loadedAt + REFRESH_AFTER_MS,
+    }
+  } catch (error) {
+    console.error(`Nie wczytano przekierowań (${(error as Error).message}); ponowna próba za ${RETRY_AFTER_MS / 1000} s`)
+    table = { targets: table?.targets ?? new Map(), loadedAt, expiresAt: loadedAt + RETRY_AFTER_MS }
+  }
+  return table
+}
