@@ -4,14 +4,18 @@ import type React from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { env } from '@/lib/env'
+import { feedAlternates, SITE_DESCRIPTION, SITE_NAME } from '@/lib/metadata'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 
 import './styles.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(env().siteUrl),
-  title: { default: 'Konstancin-Jeziorna', template: '%s | Konstancin-Jeziorna' },
-  description: 'Aktualności, głosowania rady i organizacje Gminy Konstancin-Jeziorna.',
+  title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  alternates: { types: feedAlternates() },
+  openGraph: { siteName: SITE_NAME, locale: 'pl_PL', type: 'website' },
+  twitter: { card: 'summary_large_image' },
 }
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {

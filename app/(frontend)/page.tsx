@@ -1,13 +1,21 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ArticleList } from '@/components/ArticleList'
 import { VoteList } from '@/components/VoteList'
+import { pageMetadata, SITE_DESCRIPTION } from '@/lib/metadata'
 import { listArticles } from '@/lib/queries/articles'
 import { listVotes } from '@/lib/queries/votes'
 import { paths } from '@/lib/routes'
 
 // Rendered on request so that `next build` reads no database.
 export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pageMetadata({
+  title: { absolute: 'Konstancin-Jeziorna: aktualności i decyzje samorządu' },
+  description: SITE_DESCRIPTION,
+  path: paths.home(),
+})
 
 export default async function HomePage() {
   const [articles, votes] = await Promise.all([listArticles(1, 5), listVotes(5)])

@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Article } from '@/payload-types'
@@ -64,4 +65,33 @@ export const listArticlesInCategory = cache(async (categoryId: number | string, 
   })
   if (page > 1 && page > result.totalPages) return null
   return result
+})
+
+/** The newest published articles, optionally of one category: feeds and sitemaps. */
+export const latestArticles = cache(async (limit: number, categoryId?: number | string) => {
+  const payload = await payloadClient()
+  const published: Where = { _status: { equals: 'published' } }
+  const result = await payload.find({
+    collection: 'articles',
+    where: categoryId === undefined ? published : { and: [published, { categories: { in: [categoryId] } }] },
+    sort: '-publishedAt',
+    limit,
+    depth: 1,
+    overrideAccess: false,
+  })
+  return result.docs
+})
+
+/** Published articles that went public at or after `since`, newest first: the news sitemap. */
+export const articlesPublishedSince = cache(async (since: string) => {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'articles',
+    where: { _status: { equals: 'published' }, publishedAt: { greater_than_equal: since } },
+    sort: '-publishedAt',
+    limit: 1000,
+    depth: 0,
+    overrideAccess: false,
+  })
+  return result.docs
 })

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { RichText } from '@/components/RichText'
+import { pageMetadata } from '@/lib/metadata'
 import { parseSlug } from '@/lib/pageNumber'
 import { getPage } from '@/lib/queries/pages'
-import { findRedirect } from '@/lib/queries/redirects'
 import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ path: string[] }> }
 
-// Rendered per request: a redirect from a cached (ISR) render is sent with its Location
-// header twice on the first request (Next 16.4), which some clients refuse.
-export const dynamic = 'force-dynamic'
+// Cached on the first request; old addresses are redirected by the proxy before routing.
+export const generateStaticParams = async () => []
 
 /** A static page when the path is one known slug. */
 async function pageFor(params: Props['params']) {
@@ -24,35 +23,22 @@ async function pageFor(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await pageFor(params)
   if (!page) return { title: 'Nie znaleziono strony' }
-  return {
+  return pageMetadata({
     title: page.meta?.title || page.title,
-    description: page.meta?.description ?? undefined,
-    alternates: { canonical: paths.page(page.slug) },
-  }
+    description: page.meta?.description,
+    path: paths.page(page.slug),
+  })
 }
 
-/** Static pages (/deklaracja-dostepnosci), then old addresses that redirect, then 404. */
-export default async function CatchAllPage({ params }: Props) {
+/** Static pages such as /deklaracja-dostepnosci; anything else is a 404. */
+export default async function StaticPage({ params }: Props) {
   const page = await pageFor(params)
-  if (page) {
-    return (
-      <article className="page">
-        <Breadcrumbs current={page.title} />
-        <h1>{page.title}</h1>
-        <RichText data={page.body} />
-      </article>
-    )
-  }
-  const target = await findRedirect(pathFrom((await params).path))
-  if (target) permanentRedirect(target)
-  notFound()
-}
-
-function pathFrom(segments: string[]): string {
-  const joined = `/${segments.join('/')}`
-  try {
-    return decodeURIComponent(joined)
-  } catch {
-    return joined
-  }
+  if (!page) notFound()
+  return (
+    <article className="page">
+      <Breadcrumbs current={page.title} />
+      <h1>{page.title}</h1>
+      <RichText data={page.body} />
+    </article>
+  )
 }

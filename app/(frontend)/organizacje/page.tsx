@@ -3,13 +3,18 @@ import Link from 'next/link'
 
 import { classificationLabel } from '@/collections/Organisations/classifications'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { pageMetadata } from '@/lib/metadata'
 import { listOrganisations } from '@/lib/queries/organisations'
 import { paths } from '@/lib/routes'
 
 // Rendered on request so that `next build` reads no database.
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { title: 'Organizacje' }
+export const metadata: Metadata = pageMetadata({
+  title: 'Organizacje',
+  description: 'Gmina, jej organy i organizacje, do których należy.',
+  path: paths.organisations(),
+})
 
 export default async function OrganisationsPage() {
   const organisations = await listOrganisations()

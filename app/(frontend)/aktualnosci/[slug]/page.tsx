@@ -3,14 +3,21 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { ChangeNotes } from '@/components/ChangeNotes'
 import { DateText } from '@/components/DateText'
+import { JsonLd } from '@/components/JsonLd'
 import { RichText } from '@/components/RichText'
 import { VoteBox } from '@/components/VoteBox'
 import type { Category, Media, Organisation, Vote } from '@/payload-types'
+import { absoluteUrl } from '@/lib/absoluteUrl'
+import { formatDate } from '@/lib/dates'
+import { articleModifiedAt, articlePublishedAt } from '@/lib/articleTimes'
+import { pageMetadata } from '@/lib/metadata'
 import { parseSlug } from '@/lib/pageNumber'
 import { getArticle } from '@/lib/queries/articles'
 import { isPopulated } from '@/lib/populated'
 import { paths } from '@/lib/routes'
+import { articleImageUrl, newsArticleJsonLd } from '@/lib/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -24,11 +31,22 @@ async function articleFor(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await articleFor(params)
   if (!article) return { title: 'Nie znaleziono strony' }
-  return {
+  const hero = isPopulated<Media>(article.heroImage) ? article.heroImage : null
+  const categories = (article.categories ?? []).filter(isPopulated<Category>)
+  return pageMetadata({
     title: article.meta?.title || article.title,
     description: article.meta?.description || article.lead,
-    alternates: { canonical: paths.article(article.slug) },
-  }
+    path: paths.article(article.slug),
+    image: hero?.url
+      ? { url: articleImageUrl(article), width: hero.width, height: hero.height, alt: hero.alt }
+      : null,
+    article: {
+      publishedTime: articlePublishedAt(article),
+      modifiedTime: articleModifiedAt(article),
+      section: categories[0]?.title,
+      author: article.author,
+    },
+  })
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -43,6 +61,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="article">
       <Breadcrumbs trail={[{ label: 'Aktualności', href: paths.articles() }]} current={article.title} />
+      <JsonLd data={newsArticleJsonLd(article)} />
       <header className="article__header">
         <h1>{article.title}</h1>
         <p className="article__meta">
@@ -61,6 +80,7 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
         </p>
         <p className="article__lead">{article.lead}</p>
+        <ChangeNotes notes={article.changeNotes} />
       </header>
       {hero?.url ? (
         <figure className="article__hero">
@@ -85,6 +105,9 @@ export default async function ArticlePage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      <p className="print-only article__print-source">
+        Źródło: {absoluteUrl(paths.article(article.slug))} · opublikowano {formatDate(articlePublishedAt(article))}
+      </p>
     </article>
   )
 }

@@ -8,6 +8,7 @@ import { VoteChart } from '@/components/VoteChart'
 import { VoteResultBadge } from '@/components/VoteResultBadge'
 import { VoteTallyTable } from '@/components/VoteTallyTable'
 import type { Organisation, Person } from '@/payload-types'
+import { pageMetadata } from '@/lib/metadata'
 import { parseSlug } from '@/lib/pageNumber'
 import { isPopulated } from '@/lib/populated'
 import { articlesRelatedTo } from '@/lib/queries/articles'
@@ -30,7 +31,7 @@ async function voteFor(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const vote = await voteFor(params)
   if (!vote) return { title: 'Nie znaleziono strony' }
-  return { title: vote.title, description: vote.motion, alternates: { canonical: paths.vote(vote.slug) } }
+  return pageMetadata({ title: vote.title, description: vote.motion, path: paths.vote(vote.slug) })
 }
 
 export default async function VotePage({ params }: Props) {

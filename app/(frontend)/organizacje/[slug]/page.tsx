@@ -5,13 +5,16 @@ import { notFound } from 'next/navigation'
 import { classificationLabel } from '@/collections/Organisations/classifications'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DateText } from '@/components/DateText'
+import { JsonLd } from '@/components/JsonLd'
 import { MemberName, MembershipFacts } from '@/components/MembershipFacts'
 import type { Organisation } from '@/payload-types'
+import { pageMetadata } from '@/lib/metadata'
 import { parseSlug } from '@/lib/pageNumber'
 import { isPopulated } from '@/lib/populated'
 import { articlesRelatedTo } from '@/lib/queries/articles'
 import { getOrganisation, membersOf, membershipsHeldBy } from '@/lib/queries/organisations'
 import { paths } from '@/lib/routes'
+import { organisationJsonLd } from '@/lib/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -25,11 +28,7 @@ async function organisationFor(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await organisationFor(params)
   if (!org) return { title: 'Nie znaleziono strony' }
-  return {
-    title: org.name,
-    description: org.description ?? undefined,
-    alternates: { canonical: paths.organisation(org.slug) },
-  }
+  return pageMetadata({ title: org.name, description: org.description, path: paths.organisation(org.slug) })
 }
 
 export default async function OrganisationPage({ params }: Props) {
@@ -45,6 +44,7 @@ export default async function OrganisationPage({ params }: Props) {
   return (
     <article className="organisation">
       <Breadcrumbs trail={[{ label: 'Organizacje', href: paths.organisations() }]} current={org.name} />
+      <JsonLd data={organisationJsonLd(org)} />
       <h1>
         {org.name}
         {org.shortName ? ` (${org.shortName})` : null}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticlesIndex } from '@/components/ArticlesIndex'
+import { pageMetadata } from '@/lib/metadata'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { listArticles } from '@/lib/queries/articles'
 import { paths } from '@/lib/routes'
@@ -13,7 +14,8 @@ export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).n)
-  return { title: page ? `Aktualności – strona ${page}` : 'Aktualności' }
+  if (!page) return { title: 'Nie znaleziono strony' }
+  return pageMetadata({ title: `Aktualności – strona ${page}`, path: paths.articlesPage(page) })
 }
 
 export default async function ArticlesPageN({ params }: Props) {

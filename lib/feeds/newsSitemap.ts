@@ -1,0 +1,32 @@
+import { XMLBuilder } from 'fast-xml-parser'
+
+import type { Article } from '@/payload-types'
+
+import { absoluteUrl } from '../absoluteUrl'
+import { articlePublishedAt } from '../articleTimes'
+import { SITE_NAME } from '../metadata'
+import { paths } from '../routes'
+
+/** Google News lists articles of the last two days only. */
+export const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000
+
+const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true })
+
+/** A Google News sitemap (https://www.google.com/schemas/sitemap-news/0.9). */
+export function newsSitemapXml(articles: Pick<Article, 'slug' | 'title' | 'publishedAt' | 'createdAt'>[]): string {
+  const body = builder.build({
+    urlset: {
+      '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',
+      '@_xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9',
+      url: articles.map((article) => ({
+        loc: absoluteUrl(paths.article(article.slug)),
+        'news:news': {
+          'news:publication': { 'news:name': SITE_NAME, 'news:language': 'pl' },
+          'news:publication_date': articlePublishedAt(article),
+          'news:title': article.title,
+        },
+      })),
+    },
+  })
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`
+}

@@ -1,0 +1,59 @@
+import type { MetadataRoute } from 'next'
+
+import { absoluteUrl } from '../absoluteUrl'
+import { articleModifiedAt } from '../articleTimes'
+import { payloadClient } from '../payload'
+import { paths } from '../routes'
+
+type Listed = { slug: string; updatedAt: string }
+
+/** Slugs and dates of every public document of a collection (published only, where drafts exist). */
+async function listed(collection: 'votes' | 'organisations' | 'pages'): Promise<Listed[]> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection,
+    where: collection === 'organisations' ? {} : { _status: { equals: 'published' } },
+    pagination: false,
+    depth: 0,
+    select: { slug: true, updatedAt: true },
+    overrideAccess: false,
+  })
+  return result.docs as Listed[]
+}
+
+/** Every public page of the portal with its last modification. */
+export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
+  const payload = await payloadClient()
+  const [articles, votes, organisations, pages] = await Promise.all([
+    payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      sort: '-publishedAt',
+      pagination: false,
+      depth: 0,
+      select: { slug: true, publishedAt: true, contentModifiedAt: true, createdAt: true },
+      overrideAccess: false,
+    }),
+    listed('votes'),
+    listed('organisations'),
+    listed('pages'),
+  ])
+  const latest = (dates: string[]) => (dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : undefined)
+  const articleEntries = articles.docs.map((a) => ({
+    url: absoluteUrl(paths.article(a.slug)),
+    lastModified: articleModifiedAt(a),
+  }))
+  const of = (docs: Listed[], pathOf: (slug: string) => string) =>
+    docs.map((d) => ({ url: absoluteUrl(pathOf(d.slug)), lastModified: d.updatedAt }))
+  return [
+    { url: absoluteUrl(paths.home()), lastModified: latest([...articleEntries, ...of(votes, paths.vote)].map((e) => e.lastModified)) },
+    { url: absoluteUrl(paths.articles()), lastModified: latest(articleEntries.map((e) => e.lastModified)) },
+    { url: absoluteUrl(paths.votes()), lastModified: latest(votes.map((v) => v.updatedAt)) },
+    { url: absoluteUrl(paths.organisations()), lastModified: latest(organisations.map((o) => o.updatedAt)) },
+    { url: absoluteUrl(paths.openData()) },
+    ...articleEntries,
+    ...of(votes, paths.vote),
+    ...of(organisations, paths.organisation),
+    ...of(pages, paths.page),
+  ]
+}
