@@ -20,7 +20,7 @@ export function slugHistoryHooks(pathOf: PathOf): {
   beforeChange: CollectionBeforeChangeHook
   afterChange: CollectionAfterChangeHook
 } {
-  const beforeChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req, collection, context }) => {
+  const beforeChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req, collection }) => {
     const hasDrafts = Boolean(collection.versions?.drafts)
     if (operation !== 'update' || !originalDoc?.id) return data
     if (hasDrafts && data._status !== 'published') return data
@@ -34,17 +34,17 @@ export function slugHistoryHooks(pathOf: PathOf): {
       disableErrors: true,
     })) as Slugged | null
     if (published?.slug && isPublished(published, hasDrafts)) {
-      context[contextKey(collection.slug, originalDoc.id)] = published.slug
+      req.context[contextKey(collection.slug, originalDoc.id)] = published.slug
     }
     return data
   }
 
-  const afterChange: CollectionAfterChangeHook = async ({ doc, req, collection, context }) => {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
     const hasDrafts = Boolean(collection.versions?.drafts)
     if (!isPublished(doc, hasDrafts) || !doc.slug) return doc
     const key = contextKey(collection.slug, doc.id)
-    const before = context[key]
-    delete context[key]
+    const before = req.context[key]
+    delete req.context[key]
     await moveRedirects(req, typeof before === 'string' ? pathOf(before) : null, pathOf(doc.slug))
     return doc
   }

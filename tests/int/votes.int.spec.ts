@@ -3,20 +3,8 @@ import type { Payload } from 'payload'
 import type { Organisation, Person } from '@/payload-types'
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
 
+import { refused } from './refused'
 import { describeDb, startTestPayload } from './testPayload'
-
-type FieldError = { path: string; message: string }
-
-/** Runs a write that must be refused; returns the field errors of Payload's ValidationError. */
-async function refused(write: Promise<unknown>): Promise<FieldError[]> {
-  const error = await write.then(
-    () => null,
-    (e: unknown) => e as { status?: number; data?: { errors?: FieldError[] } },
-  )
-  expect(error, 'the write should have been refused').not.toBeNull()
-  expect(error!.status).toBe(400)
-  return error!.data?.errors ?? []
-}
 
 describeDb('council votes', () => {
   let payload: Payload
