@@ -1,12 +1,6 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
-import { E2E_ADMIN } from './server'
-
-async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/users/login', { data: E2E_ADMIN })
-  expect(response.status()).toBe(200)
-  return (await response.json()).token
-}
+import { adminToken } from './adminApi'
 
 const graphql = (request: APIRequestContext, query: string) =>
   request.post('/api/graphql', { data: { query }, headers: { 'content-type': 'application/json' } })

@@ -45,12 +45,4 @@ test.describe('the seeded ZMP article, as a citizen reads it', () => {
     await expect(rows).toHaveText([/Za\s*11/, /Przeciw\s*5/, /Wstrzymało się\s*3/, /Nieobecni\s*2/])
     await expect(page.getByRole('link', { name: 'Związek Miast Polskich', exact: true })).toBeVisible()
   })
-
-  test("journalists' link from the old site answers a permanent redirect", async ({ request }) => {
-    const response = await request.get('/news/konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich', {
-      maxRedirects: 0,
-    })
-    expect([301, 308]).toContain(response.status())
-    expect(new URL(response.headers().location, 'http://x').pathname).toBe(ARTICLE_PATH)
-  })
 })

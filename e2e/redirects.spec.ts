@@ -1,0 +1,89 @@
+import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
+
+import { adminWrite, uniqueSuffix } from './adminApi'
+import { ARTICLE_PATH, E2E_ADMIN, E2E_BASE_URL } from './server'
+
+const OLD_SITE_PATH = '/news/konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich'
+
+/** A permanent redirect with exactly one Location header; returns that Location. */
+function permanentLocation(response: APIResponse): string {
+  expect([301, 308]).toContain(response.status())
+  const locations = response.headersArray().filter((h) => h.name.toLowerCase() === 'location')
+  expect(locations).toHaveLength(1)
+  return locations[0].value
+}
+
+const noFollow = (request: APIRequestContext, path: string) => request.get(path, { maxRedirects: 0 })
+
+test.describe('links that last', () => {
+  test("the old site's address answers one permanent redirect to the article, query string kept", async ({ request }) => {
+    expect(permanentLocation(await noFollow(request, OLD_SITE_PATH))).toBe(`${E2E_BASE_URL}${ARTICLE_PATH}`)
+    const withQuery = await noFollow(request, `${OLD_SITE_PATH}?utm_source=newsletter&strona=2`)
+    expect(permanentLocation(withQuery)).toBe(`${E2E_BASE_URL}${ARTICLE_PATH}?utm_source=newsletter&strona=2`)
+    const followed = await request.get(OLD_SITE_PATH)
+    expect(followed.status()).toBe(200)
+  })
+
+  test('every earlier slug of an article goes to the current one in one hop; a new article can take an old slug', async ({
+    request,
+  }) => {
+    const base = `artykul-przenoszony-${uniqueSuffix()}`
+    const doc = await adminWrite(request, 'post', '/api/articles', {
+      title: 'Artykuł przenoszony (test)',
+      slug: `${base}-a`,
+      lead: 'Fikcyjny artykuł do testu przekierowań.',
+      _status: 'published',
+    })
+    await adminWrite(request, 'patch', `/api/articles/${doc.id}`, { slug: `${base}-b`, _status: 'published' })
+    await adminWrite(request, 'patch', `/api/articles/${doc.id}`, { slug: `${base}-c`, _status: 'published' })
+
+    const current = `${E2E_BASE_URL}/aktualnosci/${base}-c`
+    expect(permanentLocation(await noFollow(request, `/aktualnosci/${base}-a`))).toBe(current)
+    expect(permanentLocation(await noFollow(request, `/aktualnosci/${base}-b?ref=x`))).toBe(`${current}?ref=x`)
+    expect((await noFollow(request, `/aktualnosci/${base}-c`)).status()).toBe(200)
+
+    await adminWrite(request, 'post', '/api/articles', {
+      title: 'Nowy artykuł pod starym adresem (test)',
+      slug: `${base}-a`,
+      lead: 'Fikcyjny artykuł, który przejmuje stary adres.',
+      _status: 'published',
+    })
+    const reclaimed = await noFollow(request, `/aktualnosci/${base}-a`)
+    expect(reclaimed.status()).toBe(200)
+    expect(await reclaimed.text()).toContain('Nowy artykuł pod starym adresem (test)')
+  })
+
+  test('a renamed organisation keeps its old address', async ({ request }) => {
+    const slug = `organizacja-testowa-${uniqueSuffix()}`
+    const org = await adminWrite(request, 'post', '/api/organisations', {
+      name: 'Organizacja testowa (fikcyjna)',
+      slug,
+      classification: 'other',
+    })
+    await adminWrite(request, 'patch', `/api/organisations/${org.id}`, { slug: `${slug}-nowa` })
+    expect(permanentLocation(await noFollow(request, `/organizacje/${slug}`))).toBe(
+      `${E2E_BASE_URL}/organizacje/${slug}-nowa`,
+    )
+  })
+
+  test('the admin refuses a redirect that would loop, with a Polish message', async ({ page, request }) => {
+    const base = `/stary-adres-${uniqueSuffix()}`
+    await adminWrite(request, 'post', '/api/redirects', { from: `${base}/1`, to: `${base}/2` })
+
+    await page.goto('/admin')
+    await page.locator('#field-email').fill(E2E_ADMIN.email)
+    await page.locator('#field-password').fill(E2E_ADMIN.password)
+    await page.locator('button[type="submit"]').click()
+    await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 })
+
+    await page.goto('/admin/collections/redirects/create')
+    await page.locator('#field-from').fill(`${base}/2`)
+    await page.locator('#field-to').fill(`${base}/1`)
+    await page.getByRole('button', { name: 'Zapisz' }).click()
+    await expect(page.getByText(`To przekierowanie tworzyłoby pętlę: ${base}/2 → ${base}/1 → ${base}/2.`)).toBeVisible({
+      timeout: 30_000,
+    })
+    const stored = await request.get(`/api/redirects?where[from][equals]=${encodeURIComponent(`${base}/2`)}`)
+    expect((await stored.json()).totalDocs).toBe(0)
+  })
+})
