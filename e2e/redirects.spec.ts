@@ -5,12 +5,12 @@ import { ARTICLE_PATH, E2E_ADMIN, E2E_BASE_URL } from './server'
 
 const OLD_SITE_PATH = '/news/konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich'
 
-/** A permanent redirect with exactly one Location header; returns that Location. */
+/** A permanent redirect with exactly one Location header; returns that Location, made absolute. */
 function permanentLocation(response: APIResponse): string {
   expect([301, 308]).toContain(response.status())
   const locations = response.headersArray().filter((h) => h.name.toLowerCase() === 'location')
   expect(locations).toHaveLength(1)
-  return locations[0].value
+  return new URL(locations[0].value, E2E_BASE_URL).toString()
 }
 
 const noFollow = (request: APIRequestContext, path: string) => request.get(path, { maxRedirects: 0 })
