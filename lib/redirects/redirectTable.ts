@@ -21,12 +21,17 @@ let loading: Promise<Table> | null = null
 
 /** Where a path (decoded, without query string) now lives, or null. */
 export async function redirectTarget(path: string, origin: string): Promise<string | null> {
-  const current = table && !isStale(table) ? table : await reload(origin)
-  return current.targets.get(path) ?? null
+  return (await currentTable(origin)).targets.get(path) ?? null
 }
 
-function isStale(t: Table): boolean {
-  return Date.now() >= t.expiresAt || changedSince(t.loadedAt)
+/**
+ * A change made in this process is waited for, so that an editor's new redirect works on
+ * the next request; a table that is merely old is used once more while it reloads.
+ */
+async function currentTable(origin: string): Promise<Table> {
+  if (!table || changedSince(table.loadedAt)) return reload(origin)
+  if (Date.now() >= table.expiresAt) void reload(origin)
+  return table
 }
 
 function reload(origin: string): Promise<Table> {
