@@ -13,7 +13,6 @@ export const paths = {
   organisations: () => '/organizacje',
   organisation: (slug: string) => `/organizacje/${slug}`,
   page: (slug: string) => `/${slug}`,
-  category: (slug: string) => `/aktualnosci/kategoria/${slug}`,
   feed: () => '/rss.xml',
   categoryFeed: (slug: string) => `/aktualnosci/kategoria/${slug}/rss.xml`,
   openData: () => '/dane',
