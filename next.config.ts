@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { CACHED_LIST_ROUTES } from './lib/routes'
 import { securityHeaders } from './lib/securityHeaders'
 
 const nextConfig: NextConfig = {
@@ -17,9 +18,21 @@ const nextConfig: NextConfig = {
   },
   async redirects() {
     return [
-      { source: '/aktualnosci/strona/1', destination: '/aktualnosci', permanent: true },
+      // The internal addresses of the list pages lead to their public ones.
+      ...Object.entries(CACHED_LIST_ROUTES).map(([source, destination]) => ({
+        source: destination,
+        destination: source,
+        permanent: true,
+      })),
       { source: '/aktualnosci/kategoria/:slug/strona/1', destination: '/aktualnosci/kategoria/:slug', permanent: true },
     ]
+  },
+  async rewrites() {
+    return {
+      beforeFiles: Object.entries(CACHED_LIST_ROUTES).map(([source, destination]) => ({ source, destination })),
+      afterFiles: [],
+      fallback: [],
+    }
   },
 }
 

@@ -1,5 +1,6 @@
 import * as migration_20261130_160635_initial from './20261130_160635_initial';
 import * as migration_20261130_163632_search_index from './20261130_163632_search_index';
+import * as migration_20261130_174532_roles_scheduling_media from './20261130_174532_roles_scheduling_media';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_163632_search_index.up,
     down: migration_20261130_163632_search_index.down,
-    name: '20261130_163632_search_index'
+    name: '20261130_163632_search_index',
+  },
+  {
+    up: migration_20261130_174532_roles_scheduling_media.up,
+    down: migration_20261130_174532_roles_scheduling_media.down,
+    name: '20261130_174532_roles_scheduling_media'
   },
 ];

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, editorsOnly, publishedOrAuthenticated } from '../../access'
+import { createContent, editorsOnly, readContent, readContentVersions, updateContent } from '../../access'
+import { createdByField } from '../fields/createdBy'
 import { RESERVED_TOP_LEVEL_PATHS } from '../../lib/routes'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
@@ -13,17 +14,19 @@ export const Pages: CollectionConfig = {
   labels: { singular: 'Strona', plural: 'Strony' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'], group: 'Treści' },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
+    read: readContent,
+    readVersions: readContentVersions,
+    create: createContent,
+    update: updateContent,
     delete: editorsOnly,
   },
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', label: 'Tytuł', required: true },
     slugField({ reserved: RESERVED_TOP_LEVEL_PATHS }),
     { name: 'body', type: 'richText', label: 'Treść' },
     seoField,
+    createdByField,
   ],
   hooks: {
     afterChange: [revalidateAfterChange, searchIndexHooks('pages').afterChange],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from '../../access'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 
 const validatePath = (value: unknown) => {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) {
@@ -28,4 +29,5 @@ export const Redirects: CollectionConfig = {
     },
     { name: 'to', type: 'text', label: 'Nowy adres', required: true, validate: validatePath },
   ],
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
 }

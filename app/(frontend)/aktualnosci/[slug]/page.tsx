@@ -4,11 +4,14 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DateText } from '@/components/DateText'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
 import { VoteBox } from '@/components/VoteBox'
 import type { Category, Media, Organisation, Vote } from '@/payload-types'
 import { parseSlug } from '@/lib/pageNumber'
-import { getArticle } from '@/lib/queries/articles'
+import { previewUser } from '@/lib/preview'
+import { getArticle, getArticleDraft } from '@/lib/queries/articles'
 import { isPopulated } from '@/lib/populated'
 import { paths } from '@/lib/routes'
 
@@ -16,9 +19,12 @@ type Props = { params: Promise<{ slug: string }> }
 
 export const generateStaticParams = async () => []
 
+/** The published article; in preview, for a signed-in user only, the latest draft. */
 async function articleFor(params: Props['params']) {
   const slug = parseSlug((await params).slug)
-  return slug ? getArticle(slug) : null
+  if (!slug) return null
+  const user = await previewUser()
+  return user ? getArticleDraft(slug, user) : getArticle(slug)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -39,9 +45,11 @@ export default async function ArticlePage({ params }: Props) {
   const organisations = (article.relatedOrganisations ?? []).filter(isPopulated<Organisation>)
   const categories = (article.categories ?? []).filter(isPopulated<Category>)
   const hero = isPopulated<Media>(article.heroImage) ? article.heroImage : null
+  const inPreview = Boolean(await previewUser())
 
   return (
     <article className="article">
+      {inPreview ? <PreviewBanner path={paths.article(article.slug)} /> : null}
       <Breadcrumbs trail={[{ label: 'Aktualności', href: paths.articles() }]} current={article.title} />
       <header className="article__header">
         <h1>{article.title}</h1>
@@ -64,8 +72,7 @@ export default async function ArticlePage({ params }: Props) {
       </header>
       {hero?.url ? (
         <figure className="article__hero">
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={hero.url} alt={hero.alt} width={hero.width ?? undefined} height={hero.height ?? undefined} />
+          <ResponsiveImage media={hero} sizes="(min-width: 50rem) 46rem, 100vw" priority />
           {hero.credit ? <figcaption>Fot. {hero.credit}</figcaption> : null}
         </figure>
       ) : null}

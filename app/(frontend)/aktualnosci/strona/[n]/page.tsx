@@ -2,24 +2,26 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticlesIndex } from '@/components/ArticlesIndex'
+import { CategoryLinks } from '@/components/CategoryLinks'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { listArticles } from '@/lib/queries/articles'
+import { listCategories } from '@/lib/queries/categories'
 import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ n: string }> }
 
-// Nothing is rendered at build time; each page is cached on its first request.
+// Nothing is rendered at build time; each page (the first one is /aktualnosci) is cached on its first request.
 export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).n)
-  return { title: page ? `Aktualności – strona ${page}` : 'Aktualności' }
+  return { title: page && page > 1 ? `Aktualności – strona ${page}` : 'Aktualności' }
 }
 
 export default async function ArticlesPageN({ params }: Props) {
   const page = parsePageNumber((await params).n)
   if (page === null) notFound()
-  const result = await listArticles(page)
+  const [result, categories] = await Promise.all([listArticles(page), page === 1 ? listCategories() : []])
   if (!result) notFound()
   return (
     <ArticlesIndex
@@ -28,6 +30,8 @@ export default async function ArticlesPageN({ params }: Props) {
       totalPages={result.totalPages}
       heading="Aktualności"
       hrefFor={paths.articlesPage}
-    />
+    >
+      {page === 1 ? <CategoryLinks categories={categories} /> : null}
+    </ArticlesIndex>
   )
 }
