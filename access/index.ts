@@ -17,10 +17,6 @@ export const editorsOnly: Access = ({ req: { user } }) => isEditor(user)
 
 export const adminsOnly: Access = ({ req: { user } }) => hasRole(user, 'admin')
 
-/** The public reads published documents only; the database does the filtering. */
-export const publishedOrAuthenticated: Access = ({ req: { user } }) =>
-  user ? true : { _status: { equals: 'published' } }
-
 const published: Where = { _status: { equals: 'published' } }
 const ownedBy = (user: unknown): Where => ({ createdBy: { equals: (user as WithRole)?.id } })
 

@@ -27,7 +27,7 @@ export const Articles: CollectionConfig = {
     delete: editorsOnly,
   },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeIntervals: 1, timeFormat: 'HH:mm' } },
     maxPerDoc: 100,
   },
   defaultSort: '-publishedAt',

@@ -4,20 +4,24 @@ import { CACHED_LIST_ROUTES, paths } from '../routes'
 
 /**
  * Which public paths show a document: the one place that knows it. A path with a
- * dynamic segment (`/aktualnosci/strona/[n]`) stands for every page of that route.
+ * dynamic segment (`/(frontend)/aktualnosci/strona/[n]`) stands for every page of that route.
  * Issue-specific pages (feeds, sitemaps, open data, categories) are listed here too,
  * so that a new page type is added in one place.
  */
+/** Every page of a dynamic route; Next needs the route's folder path, route group included. */
+const allPagesOf = (route: string) => `/(frontend)${route}`
+
 type Doc = { id: number | string; [field: string]: unknown }
 
 export type Change = { collection: string; doc: Doc; previousDoc?: Doc | null }
 
-const HOME = ['/', CACHED_LIST_ROUTES['/']]
-const NEWS_LISTS = [paths.articles(), '/aktualnosci/strona/[n]']
+// The list pages are cached under the paths their rewrites lead to (lib/routes.ts).
+const HOME = [CACHED_LIST_ROUTES['/']]
+const NEWS_LISTS = [allPagesOf('/aktualnosci/strona/[n]')]
 const NEWS_FEEDS = ['/rss.xml', '/sitemap.xml', '/news-sitemap.xml']
-const VOTE_LISTS = [paths.votes(), '/glosowania/strona/[n]', '/dane/glosowania.json', '/dane/glosowania.csv']
-const ORGANISATION_LISTS = [paths.organisations(), '/organizacje/strona/[n]', '/dane/organizacje.json']
-const CATEGORY_PAGES = '/aktualnosci/kategoria/[slug]/strona/[n]'
+const VOTE_LISTS = [allPagesOf('/glosowania/strona/[n]'), '/dane/glosowania.json', '/dane/glosowania.csv']
+const ORGANISATION_LISTS = [allPagesOf('/organizacje/strona/[n]'), '/dane/organizacje.json']
+const CATEGORY_PAGES = allPagesOf('/aktualnosci/kategoria/[slug]/strona/[n]')
 
 type Finder = (collection: CollectionSlug, where: Where) => Promise<Doc[]>
 

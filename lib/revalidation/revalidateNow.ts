@@ -7,8 +7,8 @@ type Logger = { error: (message: string) => void }
 
 /**
  * Marks cached pages stale inside a Next.js request (a route handler, a server action).
- * A path with a dynamic segment, e.g. `/aktualnosci/strona/[n]`, refreshes every page
- * of that route.
+ * A route path with a dynamic segment, e.g. `/(frontend)/aktualnosci/strona/[n]`, refreshes
+ * every page of that route.
  */
 export function revalidateNow(pathsToRefresh: string[], logger: Logger): void {
   for (const path of pathsToRefresh) {

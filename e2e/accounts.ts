@@ -1,0 +1,32 @@
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
+
+import { E2E_ADMIN } from './server'
+
+export type Account = { email: string; password: string }
+
+/** Logs into /admin through the login form. */
+export async function logIntoAdmin(page: Page, account: Account) {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(account.email)
+  await page.locator('#field-password').fill(account.password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 })
+}
+
+export async function apiToken(request: APIRequestContext, account: Account): Promise<string> {
+  const response = await request.post('/api/users/login', { data: account })
+  expect(response.ok()).toBe(true)
+  return (await response.json()).token
+}
+
+/** An editor or author account made by the administrator through the REST API (once per run). */
+export async function ensureAccount(request: APIRequestContext, role: 'editor' | 'author'): Promise<Account> {
+  const account = { email: `e2e-${role}@konstancin-jeziorna.example`, password: `e2e-haslo-${role}-123` }
+  const token = await apiToken(request, E2E_ADMIN)
+  const created = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { ...account, name: role === 'editor' ? 'Redaktorka E2E' : 'Autor E2E', role },
+  })
+  expect([201, 400]).toContain(created.status()) // 400: the e-mail is taken by an earlier test
+  return account
+}
