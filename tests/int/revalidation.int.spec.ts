@@ -15,10 +15,10 @@ describeDb('which cached pages a change refreshes', () => {
   beforeAll(async () => {
     ;({ payload, close } = await startTestPayload())
     req = await createLocalReq({}, payload)
-    ids.council = (await payload.create({ collection: 'organisations', data: { name: 'Rada Miejska', classification: 'council', seats: 21 }, ...quiet })).id
-    ids.zmp = (await payload.create({ collection: 'organisations', data: { name: 'Związek Miast Polskich', classification: 'association' }, ...quiet })).id
-    ids.person = (await payload.create({ collection: 'people', data: { name: 'Anna Radna' }, ...quiet })).id
-    ids.category = (await payload.create({ collection: 'categories', data: { title: 'Samorząd' }, ...quiet })).id
+    ids.council = (await payload.create({ collection: 'organisations', data: { name: 'Rada Miejska', classification: 'council', seats: 21 } as never, ...quiet })).id
+    ids.zmp = (await payload.create({ collection: 'organisations', data: { name: 'Związek Miast Polskich', classification: 'association' } as never, ...quiet })).id
+    ids.person = (await payload.create({ collection: 'people', data: { name: 'Anna Radna' } as never, ...quiet })).id
+    ids.category = (await payload.create({ collection: 'categories', data: { title: 'Samorząd' } as never, ...quiet })).id
     ids.vote = (
       await payload.create({
         collection: 'votes',
