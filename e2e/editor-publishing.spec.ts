@@ -121,7 +121,7 @@ test('after an edit, the article, the home page and the vote page that links to 
 async function schedulePublication(page: import('@playwright/test').Page, at: Date) {
   await page.locator('#action-save').locator('xpath=..').locator('.popup-button').click()
   await page.locator('#schedule-publish').click()
-  await page.getByRole('radio', { name: 'Publikuj' }).check()
+  await page.locator('label', { hasText: /^Publikuj$/ }).click() // the drawer proposes withdrawal for a draft
   const picker = page.locator('#time').locator('input').first()
   await picker.click()
   await page.locator('.react-datepicker__day--today').first().click()
