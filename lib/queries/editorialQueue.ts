@@ -5,13 +5,18 @@ type QueueCollection = (typeof QUEUE_COLLECTIONS)[number]
 
 export type QueueItem = { collection: QueueCollection; id: number | string; title: string; when: string }
 
-/** Unpublished drafts the user may read, most recently edited first. */
+/**
+ * Drafts the user may read whose latest version is unpublished (new documents and
+ * changes to published ones), most recently edited first. `draft: true` reads the
+ * latest versions: an autosaved new document has its title only there.
+ */
 export async function draftsAwaitingPublication(payload: Payload, user: TypedUser): Promise<QueueItem[]> {
   const lists = await Promise.all(
     QUEUE_COLLECTIONS.map(async (collection) => {
       const { docs } = await payload.find({
         collection,
         where: { _status: { equals: 'draft' } },
+        draft: true,
         sort: '-updatedAt',
         limit: 20,
         depth: 0,
