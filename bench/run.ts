@@ -61,7 +61,7 @@ async function publishToVisible(baseUrl: string, token: string, id: number | str
 /** The draft-mode cookie an editor's preview sets; sent without a login it only disables the cache. */
 async function draftModeCookie(baseUrl: string, token: string, id: number | string): Promise<string> {
   const response = await fetch(`${baseUrl}/podglad?kolekcja=articles&id=${id}`, {
-    headers: { cookie: `payload-token=${token}` },
+    headers: { Authorization: `JWT ${token}` },
     redirect: 'manual',
   })
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__prerender_bypass='))
