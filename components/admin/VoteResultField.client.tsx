@@ -29,14 +29,16 @@ function useCouncilSeats(organisation: unknown, needed: boolean): number | null 
 
 /** Shows the result that saving will store, recomputed while the editor types the counts. */
 export function VoteResultField() {
-  const values = useFormFields(([fields]) => ({
-    yes: fields['counts.yes']?.value,
-    no: fields['counts.no']?.value,
-    abstain: fields['counts.abstain']?.value,
-    absent: fields['counts.absent']?.value,
-    rule: (fields.majorityRule?.value ?? 'simple') as MajorityRule,
-    organisation: fields.organization?.value,
-  }))
+  // One primitive per selector: an object made in the selector would re-render on every keystroke anywhere.
+  const useValue = (path: string) => useFormFields(([fields]) => fields[path]?.value)
+  const values = {
+    yes: useValue('counts.yes'),
+    no: useValue('counts.no'),
+    abstain: useValue('counts.abstain'),
+    absent: useValue('counts.absent'),
+    rule: (useValue('majorityRule') ?? 'simple') as MajorityRule,
+    organisation: useValue('organization'),
+  }
   const seats = useCouncilSeats(values.organisation, values.rule === 'absolute-of-seats')
   const counts = countsFrom(values)
   const result = deriveResult(counts, values.rule, seats)
