@@ -9,7 +9,7 @@ let logins = 0
  * Each login from its own documentation address (RFC 5737), so that the server's login
  * rate limit (5 per 3 s per address in the e2e server) never refuses a test's login.
  */
-const freshAddress = () => ({ 'x-forwarded-for': `203.0.113.${(logins++ % 250) + 1}` })
+const freshAddress = () => ({ 'x-forwarded-for': `198.51.100.${(logins++ % 250) + 1}` })
 
 /** Logs into /admin through the login form. */
 export async function logIntoAdmin(page: Page, account: Account) {
