@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { MAX_UPLOAD_BYTES } from './lib/media/limits'
 import { CACHED_LIST_ROUTES } from './lib/routes'
 import { securityHeaders } from './lib/securityHeaders'
 
@@ -13,6 +14,12 @@ const nextConfig: NextConfig = {
   // errors it throws then fail `instanceof` in the other copy (REST validation errors
   // lost their field details; the admin could not show them on the fields).
   serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle'],
+  experimental: {
+    // The proxy sees request bodies up to this size and cuts longer ones (default 10 MB). It must
+    // pass more than the upload limit, so that Payload answers a too-large upload with its
+    // Polish 413 rather than failing on a cut body with a 500.
+    proxyClientMaxBodySize: MAX_UPLOAD_BYTES + 1024 * 1024,
+  },
   async headers() {
     return securityHeaders()
   },

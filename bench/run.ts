@@ -7,13 +7,13 @@
  *      page Next prerendered at build time, and of the same article rendered per request
  *      (a draft-mode cookie without a login makes Next render it for every request);
  *   3. the server's peak resident memory (the process and its children) during the run.
- * Prints a Markdown table. BENCH_PORT (default 3141), BENCH_SECONDS (default 10).
+ * Prints a Markdown table. BENCH_PORT (default 3142), BENCH_SECONDS (default 10).
  */
 import autocannon from 'autocannon'
 
 import { BENCH_ADMIN, startBenchServer, treeRss } from './publishServer'
 
-const PORT = Number(process.env.BENCH_PORT ?? 3141)
+const PORT = Number(process.env.BENCH_PORT ?? 3142)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const EDITS = 20
 const ARTICLE_SLUG = 'konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich'
