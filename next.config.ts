@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { MAX_UPLOAD_BYTES } from './lib/media/limits'
+import { CACHED_LIST_ROUTES } from './lib/routes'
 import { securityHeaders } from './lib/securityHeaders'
 
 const nextConfig: NextConfig = {
@@ -12,14 +14,32 @@ const nextConfig: NextConfig = {
   // errors it throws then fail `instanceof` in the other copy (REST validation errors
   // lost their field details; the admin could not show them on the fields).
   serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle'],
+  experimental: {
+    // The proxy sees request bodies up to this size and cuts longer ones (default 10 MB). It must
+    // pass more than the upload limit, so that Payload answers a too-large upload with its
+    // Polish 413 rather than failing on a cut body with a 500.
+    proxyClientMaxBodySize: MAX_UPLOAD_BYTES + 1024 * 1024,
+  },
   async headers() {
     return securityHeaders()
   },
   async redirects() {
     return [
-      { source: '/aktualnosci/strona/1', destination: '/aktualnosci', permanent: true },
+      // The internal addresses of the list pages lead to their public ones.
+      ...Object.entries(CACHED_LIST_ROUTES).map(([source, destination]) => ({
+        source: destination,
+        destination: source,
+        permanent: true,
+      })),
       { source: '/aktualnosci/kategoria/:slug/strona/1', destination: '/aktualnosci/kategoria/:slug', permanent: true },
     ]
+  },
+  async rewrites() {
+    return {
+      beforeFiles: Object.entries(CACHED_LIST_ROUTES).map(([source, destination]) => ({ source, destination })),
+      afterFiles: [],
+      fallback: [],
+    }
   },
 }
 

@@ -21,6 +21,9 @@ import { SearchIndex } from './collections/SearchIndex'
 import { Users } from './collections/Users'
 import { Votes } from './collections/Votes'
 import { SiteSettings } from './globals/SiteSettings'
+import { isEditor } from './access'
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
+import { revalidateEndpoint } from './lib/revalidation/endpoint'
 import { env } from './lib/env'
 import { queueWriteTransactions } from './lib/sqliteWriteQueue'
 import { ensureSqliteDirectory } from './lib/sqliteFile'
@@ -67,10 +70,27 @@ export default buildConfig({
     avatar: 'default', // no Gravatar: editors' e-mail hashes stay in the building
     meta: { titleSuffix: ' | Panel portalu Konstancin-Jeziorna' },
     dateFormat: 'd MMMM yyyy, HH:mm',
+    components: { beforeDashboard: ['@/components/admin/EditorialQueue#EditorialQueue'] },
   },
   i18n: {
     supportedLanguages: { pl, en },
     fallbackLanguage: 'pl',
+  },
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    responseOnLimit: `Plik jest za duży: największy dozwolony rozmiar to ${MAX_UPLOAD_MEGABYTES} MB.`,
+  },
+  endpoints: [revalidateEndpoint],
+  jobs: {
+    // Scheduled publishing runs inside the app: the queue is checked every 10 seconds by the
+    // server itself, never by scripts or tests (they run outside Next.js).
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.NEXT_RUNTIME === 'nodejs',
+    access: {
+      queue: ({ req }) => isEditor(req.user),
+      run: ({ req }) => isEditor(req.user),
+      cancel: ({ req }) => isEditor(req.user),
+    },
   },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },

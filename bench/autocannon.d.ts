@@ -1,7 +1,14 @@
-// autocannon 9 ships no types; this is the part the search bench uses.
+// autocannon 9 ships no types; this is the part the benches use.
 declare module 'autocannon' {
   type Request = { method?: string; path: string }
-  type Options = { url: string; connections: number; duration: number; requests?: Request[]; timeout?: number }
+  type Options = {
+    url: string
+    connections: number
+    duration: number
+    requests?: Request[]
+    timeout?: number
+    headers?: Record<string, string>
+  }
   type Histogram = { average: number; mean: number; p50: number; p90: number; p97_5: number; p99: number; max: number }
   type Result = {
     requests: Histogram & { total: number }

@@ -1,12 +1,12 @@
 import type { GlobalConfig } from 'payload'
 
-import { adminsOnly, anyone } from '../access'
+import { adminsOnly, anyone, hiddenUnlessAdmin } from '../access'
 import { revalidateAfterGlobalChange } from '../collections/hooks/revalidatePublicSite'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Ustawienia portalu',
-  admin: { group: 'Administracja' },
+  admin: { group: 'Administracja', hidden: hiddenUnlessAdmin },
   access: { read: anyone, update: adminsOnly },
   fields: [
     { name: 'siteName', type: 'text', label: 'Nazwa portalu', required: true, defaultValue: 'Konstancin-Jeziorna' },

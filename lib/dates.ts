@@ -44,3 +44,10 @@ function warsawOffsetMinutes(date: Date): number {
   const minutes = Number(match[2]) * 60 + Number(match[3])
   return match[1] === '-' ? -minutes : minutes
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE })
+
+/** "2 grudnia 2024 14:30", Warsaw time. */
+export function formatDateTime(value: string | Date): string {
+  return dateTimeFormat.format(typeof value === 'string' ? new Date(value) : value)
+}

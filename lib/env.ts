@@ -15,6 +15,7 @@ const envSchema = z.object({
   DATABASE_URI: databaseUri.default('file:./data/portal.db'),
   PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET musi mieć co najmniej 32 znaki').optional(),
   SITE_URL: z.url({ message: 'SITE_URL musi być pełnym adresem, np. https://konstancinjeziorna.pl' }).optional(),
+  INTERNAL_URL: z.url({ message: 'INTERNAL_URL musi być pełnym adresem, np. http://127.0.0.1:3000' }).optional(),
 })
 
 export type Env = {
@@ -23,6 +24,8 @@ export type Env = {
   databaseKind: 'sqlite' | 'mongodb'
   payloadSecret: string
   siteUrl: string
+  /** Where the server reaches itself (background jobs refreshing pages); SITE_URL by default. */
+  internalUrl: string
 }
 
 export class EnvError extends Error {}
@@ -53,6 +56,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     databaseKind: e.DATABASE_URI.startsWith('mongodb') ? 'mongodb' : 'sqlite',
     payloadSecret: e.PAYLOAD_SECRET ?? DEV_SECRET,
     siteUrl: (e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    internalUrl: (e.INTERNAL_URL ?? e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
   }
 }
 

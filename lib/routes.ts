@@ -9,8 +9,10 @@ export const paths = {
     n <= 1 ? `/aktualnosci/kategoria/${slug}` : `/aktualnosci/kategoria/${slug}/strona/${n}`,
   search: (query: string) => `/szukaj?q=${encodeURIComponent(query)}`,
   votes: () => '/glosowania',
+  votesPage: (n: number) => (n <= 1 ? '/glosowania' : `/glosowania/strona/${n}`),
   vote: (slug: string) => `/glosowania/${slug}`,
   organisations: () => '/organizacje',
+  organisationsPage: (n: number) => (n <= 1 ? '/organizacje' : `/organizacje/strona/${n}`),
   organisation: (slug: string) => `/organizacje/${slug}`,
   page: (slug: string) => `/${slug}`,
   feed: () => '/rss.xml',
@@ -18,6 +20,19 @@ export const paths = {
   openData: () => '/dane',
   shareImage: () => '/grafika/udostepnianie.png',
   logo: () => '/grafika/logo.png',
+  preview: (collection: 'articles', id: number | string) => `/podglad?kolekcja=${collection}&id=${id}`,
+} as const
+
+/**
+ * Pages without a path parameter are served by a parameterised route, reached through a
+ * rewrite: `next build` then renders nothing (it reads no database) and each page is
+ * cached on its first request, like an article (see next.config.ts).
+ */
+export const CACHED_LIST_ROUTES = {
+  '/': '/strona-glowna',
+  '/aktualnosci': '/aktualnosci/strona/1',
+  '/glosowania': '/glosowania/strona/1',
+  '/organizacje': '/organizacje/strona/1',
 } as const
 
 /** First path segments taken by the portal itself; a static page may not use them. */
@@ -28,6 +43,8 @@ export const RESERVED_TOP_LEVEL_PATHS = [
   'glosowania',
   'organizacje',
   'szukaj',
+  'strona-glowna',
+  'podglad',
   'dane',
   'news',
   'media',

@@ -1,6 +1,7 @@
 import * as migration_20261130_160635_initial from './20261130_160635_initial';
 import * as migration_20261130_163632_search_index from './20261130_163632_search_index';
-import * as migration_20261130_174829_slug_history_change_notes from './20261130_174829_slug_history_change_notes';
+import * as migration_20261130_174532_roles_scheduling_media from './20261130_174532_roles_scheduling_media';
+import * as migration_20261130_180410_slug_history_change_notes from './20261130_180410_slug_history_change_notes';
 
 export const migrations = [
   {
@@ -14,8 +15,13 @@ export const migrations = [
     name: '20261130_163632_search_index',
   },
   {
-    up: migration_20261130_174829_slug_history_change_notes.up,
-    down: migration_20261130_174829_slug_history_change_notes.down,
-    name: '20261130_174829_slug_history_change_notes'
+    up: migration_20261130_174532_roles_scheduling_media.up,
+    down: migration_20261130_174532_roles_scheduling_media.down,
+    name: '20261130_174532_roles_scheduling_media',
+  },
+  {
+    up: migration_20261130_180410_slug_history_change_notes.up,
+    down: migration_20261130_180410_slug_history_change_notes.down,
+    name: '20261130_180410_slug_history_change_notes'
   },
 ];

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, editorsOnly, publishedOrAuthenticated } from '../../access'
+import { createContent, editorsOnly, readContent, readContentVersions, updateContent } from '../../access'
 import { paths } from '../../lib/routes'
+import { createdByField } from '../fields/createdBy'
 import { publishedAtField } from '../fields/publishedAt'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
@@ -21,15 +22,17 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
     group: 'Treści',
     description: 'Aktualności publikowane w dziale „Aktualności”.',
+    preview: (doc) => paths.preview('articles', doc.id as number | string),
   },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
+    read: readContent,
+    readVersions: readContentVersions,
+    create: createContent,
+    update: updateContent,
     delete: editorsOnly,
   },
   versions: {
-    drafts: { autosave: { interval: 2000 } },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeIntervals: 1, timeFormat: 'HH:mm' } },
     maxPerDoc: 100,
   },
   defaultSort: '-publishedAt',
@@ -77,6 +80,7 @@ export const Articles: CollectionConfig = {
     },
     seoField,
     ...changeNoteFields,
+    createdByField,
   ],
   hooks: {
     beforeChange: [recordChangeNote, slugHistory.beforeChange],

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone, authenticated, editorsOnly } from '../../access'
+import { anyone, authenticated, editorsOnly, updateOwnMedia } from '../../access'
+import { createdByField } from '../fields/createdBy'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -14,12 +16,14 @@ export const Media: CollectionConfig = {
   access: {
     read: anyone,
     create: authenticated,
-    update: authenticated,
+    update: updateOwnMedia,
     delete: editorsOnly,
   },
   upload: {
     staticDir: path.join(projectRoot, 'media'),
+    // An allowlist: no SVG (it can carry scripts). The size limit is `upload.limits` in payload.config.ts.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    filesRequiredOnCreate: true,
     imageSizes: [
       { name: 'thumbnail', width: 400 },
       { name: 'card', width: 768 },
@@ -42,5 +46,7 @@ export const Media: CollectionConfig = {
           : 'Tekst alternatywny jest wymagany: opisz, co przedstawia obraz.',
     },
     { name: 'credit', type: 'text', label: 'Autor zdjęcia / źródło' },
+    createdByField,
   ],
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
 }

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, editorsOnly, publishedOrAuthenticated } from '../../access'
+import { createContent, editorsOnly, readContent, readContentVersions, updateContent } from '../../access'
 import { paths, RESERVED_TOP_LEVEL_PATHS } from '../../lib/routes'
+import { createdByField } from '../fields/createdBy'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
@@ -16,17 +17,19 @@ export const Pages: CollectionConfig = {
   labels: { singular: 'Strona', plural: 'Strony' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'], group: 'Treści' },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
+    read: readContent,
+    readVersions: readContentVersions,
+    create: createContent,
+    update: updateContent,
     delete: editorsOnly,
   },
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', label: 'Tytuł', required: true },
     slugField({ reserved: RESERVED_TOP_LEVEL_PATHS }),
     { name: 'body', type: 'richText', label: 'Treść' },
     seoField,
+    createdByField,
   ],
   hooks: {
     beforeChange: [slugHistory.beforeChange],

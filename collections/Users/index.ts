@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminFieldOnly, adminOrSelf, adminsOnly } from '../../access'
+import { adminFieldOnly, adminOrSelf, adminsOnly, hiddenUnlessAdmin } from '../../access'
 import { env } from '../../lib/env'
 import { limitLoginAttempts } from './hooks/limitLoginAttempts'
 
@@ -11,6 +11,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
     group: 'Administracja',
+    // Editors and authors reach only their own account (the account menu).
+    hidden: hiddenUnlessAdmin,
   },
   auth: {
     maxLoginAttempts: 5,

@@ -1,6 +1,7 @@
 import type { CollectionConfig, NumberField, Validate } from 'payload'
 
-import { authenticated, editorsOnly, publishedOrAuthenticated } from '../../access'
+import { createContent, editorsOnly, readContent, readContentVersions, updateContent } from '../../access'
+import { createdByField } from '../fields/createdBy'
 import { checkCount, checkRollCall, checkSeats, countsFrom } from '../../lib/votes/checkVote'
 import { MAJORITY_RULE_LABELS, MAJORITY_RULES, VOTE_RESULT_LABELS } from '../../lib/votes/majority'
 import { ROLL_CALL_LABELS, VOTE_OPTION_LABELS, VOTE_OPTIONS, type VoteOption } from '../../lib/votes/options'
@@ -49,12 +50,13 @@ export const Votes: CollectionConfig = {
     group: 'Samorząd',
   },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
+    read: readContent,
+    readVersions: readContentVersions,
+    create: createContent,
+    update: updateContent,
     delete: editorsOnly,
   },
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-startDate',
   fields: [
     { name: 'title', type: 'text', label: 'Tytuł głosowania', required: true },
@@ -114,7 +116,11 @@ export const Votes: CollectionConfig = {
         { value: 'pass', label: VOTE_RESULT_LABELS.pass },
         { value: 'fail', label: VOTE_RESULT_LABELS.fail },
       ],
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        components: { Field: '@/components/admin/VoteResultField.client#VoteResultField' },
+      },
     },
     {
       name: 'rollCall',
@@ -162,6 +168,7 @@ export const Votes: CollectionConfig = {
         },
       ],
     },
+    createdByField,
   ],
   hooks: {
     beforeChange: [deriveVoteResult, slugHistory.beforeChange],

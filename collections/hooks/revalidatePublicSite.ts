@@ -1,31 +1,24 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
-import { revalidatePath } from 'next/cache'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
-/**
- * Public pages are cached; after any change they are refreshed on the next request.
- * Seeds and tests pass `context.disableRevalidate`; outside a Next.js server
- * (scripts, Vitest) there is no cache to refresh, and the call is skipped.
- */
-export function revalidatePublicSite(req: PayloadRequest): void {
-  if (req.context.disableRevalidate) return
-  try {
-    revalidatePath('/', 'layout')
-  } catch (error) {
-    req.payload.logger.debug(`Nie odświeżono stron: ${(error as Error).message.split('\n')[0]}`)
-  }
-}
+import { pagesShowing } from '../../lib/revalidation/pagesShowing'
+import { revalidate } from '../../lib/revalidation/revalidate'
+import { EVERY_PAGE } from '../../lib/revalidation/revalidateNow'
 
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  revalidatePublicSite(req)
+/** Refreshes exactly the cached pages that showed the document before or show it now. */
+export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (req.context.disableRevalidate) return doc
+  await revalidate(await pagesShowing({ collection: collection.slug, doc, previousDoc }, req), req)
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  revalidatePublicSite(req)
+export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (req.context.disableRevalidate) return doc
+  await revalidate(await pagesShowing({ collection: collection.slug, doc }, req), req)
   return doc
 }
 
-export const revalidateAfterGlobalChange: GlobalAfterChangeHook = ({ doc, req }) => {
-  revalidatePublicSite(req)
+/** Site settings appear in the header and footer of every page. */
+export const revalidateAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await revalidate([EVERY_PAGE], req)
   return doc
 }

@@ -1,6 +1,8 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
+import type { TypedUser } from 'payload'
+
 import type { Article } from '@/payload-types'
 
 import { payloadClient } from '../payload'
@@ -31,6 +33,21 @@ export const getArticle = cache(async (slug: string): Promise<Article | null> =>
     limit: 1,
     depth: 2,
     overrideAccess: false,
+  })
+  return result.docs[0] ?? null
+})
+
+/** The latest draft of an article, as the signed-in user may read it (preview). */
+export const getArticleDraft = cache(async (slug: string, user: TypedUser): Promise<Article | null> => {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    draft: true,
+    limit: 1,
+    depth: 2,
+    overrideAccess: false,
+    user,
   })
   return result.docs[0] ?? null
 })

@@ -4,16 +4,21 @@ import type { Organisation } from '@/payload-types'
 
 import { payloadClient } from '../payload'
 
-export const listOrganisations = cache(async () => {
+export const ORGANISATIONS_PER_PAGE = 100
+
+/** A page of organisations by name; null when the page does not exist. */
+export const listOrganisations = cache(async (page: number) => {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'organisations',
     sort: 'name',
-    limit: 200,
+    page,
+    limit: ORGANISATIONS_PER_PAGE,
     depth: 0,
     overrideAccess: false,
   })
-  return result.docs
+  if (page > 1 && page > result.totalPages) return null
+  return result
 })
 
 export const getOrganisation = cache(async (slug: string): Promise<Organisation | null> => {

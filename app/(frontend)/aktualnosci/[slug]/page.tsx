@@ -6,6 +6,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { ChangeNotes } from '@/components/ChangeNotes'
 import { DateText } from '@/components/DateText'
 import { JsonLd } from '@/components/JsonLd'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
 import { VoteBox } from '@/components/VoteBox'
 import type { Category, Media, Organisation, Vote } from '@/payload-types'
@@ -14,7 +16,8 @@ import { formatDate } from '@/lib/dates'
 import { articleModifiedAt, articlePublishedAt } from '@/lib/articleTimes'
 import { pageMetadata } from '@/lib/metadata'
 import { parseSlug } from '@/lib/pageNumber'
-import { getArticle } from '@/lib/queries/articles'
+import { previewUser } from '@/lib/preview'
+import { getArticle, getArticleDraft } from '@/lib/queries/articles'
 import { isPopulated } from '@/lib/populated'
 import { paths } from '@/lib/routes'
 import { articleImageUrl, newsArticleJsonLd } from '@/lib/structuredData'
@@ -23,9 +26,12 @@ type Props = { params: Promise<{ slug: string }> }
 
 export const generateStaticParams = async () => []
 
+/** The published article; in preview, for a signed-in user only, the latest draft. */
 async function articleFor(params: Props['params']) {
   const slug = parseSlug((await params).slug)
-  return slug ? getArticle(slug) : null
+  if (!slug) return null
+  const user = await previewUser()
+  return user ? getArticleDraft(slug, user) : getArticle(slug)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -57,9 +63,11 @@ export default async function ArticlePage({ params }: Props) {
   const organisations = (article.relatedOrganisations ?? []).filter(isPopulated<Organisation>)
   const categories = (article.categories ?? []).filter(isPopulated<Category>)
   const hero = isPopulated<Media>(article.heroImage) ? article.heroImage : null
+  const inPreview = Boolean(await previewUser())
 
   return (
     <article className="article">
+      {inPreview ? <PreviewBanner path={paths.article(article.slug)} /> : null}
       <Breadcrumbs trail={[{ label: 'Aktualności', href: paths.articles() }]} current={article.title} />
       <JsonLd data={newsArticleJsonLd(article)} />
       <header className="article__header">
@@ -84,8 +92,7 @@ export default async function ArticlePage({ params }: Props) {
       </header>
       {hero?.url ? (
         <figure className="article__hero">
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={hero.url} alt={hero.alt} width={hero.width ?? undefined} height={hero.height ?? undefined} />
+          <ResponsiveImage media={hero} sizes="(min-width: 50rem) 46rem, 100vw" priority />
           {hero.credit ? <figcaption>Fot. {hero.credit}</figcaption> : null}
         </figure>
       ) : null}

@@ -2,26 +2,32 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticlesIndex } from '@/components/ArticlesIndex'
+import { CategoryLinks } from '@/components/CategoryLinks'
 import { pageMetadata } from '@/lib/metadata'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { listArticles } from '@/lib/queries/articles'
+import { listCategories } from '@/lib/queries/categories'
 import { paths } from '@/lib/routes'
 
 type Props = { params: Promise<{ n: string }> }
 
-// Nothing is rendered at build time; each page is cached on its first request.
+// Nothing is rendered at build time; each page (the first one is /aktualnosci) is cached on its first request.
 export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).n)
   if (!page) return { title: 'Nie znaleziono strony' }
-  return pageMetadata({ title: `Aktualności – strona ${page}`, path: paths.articlesPage(page) })
+  return pageMetadata({
+    title: page > 1 ? `Aktualności – strona ${page}` : 'Aktualności',
+    description: 'Aktualności Gminy Konstancin-Jeziorna.',
+    path: paths.articlesPage(page),
+  })
 }
 
 export default async function ArticlesPageN({ params }: Props) {
   const page = parsePageNumber((await params).n)
   if (page === null) notFound()
-  const result = await listArticles(page)
+  const [result, categories] = await Promise.all([listArticles(page), page === 1 ? listCategories() : []])
   if (!result) notFound()
   return (
     <ArticlesIndex
@@ -30,6 +36,8 @@ export default async function ArticlesPageN({ params }: Props) {
       totalPages={result.totalPages}
       heading="Aktualności"
       hrefFor={paths.articlesPage}
-    />
+    >
+      {page === 1 ? <CategoryLinks categories={categories} /> : null}
+    </ArticlesIndex>
   )
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { VoteList } from '@/components/VoteList'
@@ -8,8 +9,7 @@ import { listArticles } from '@/lib/queries/articles'
 import { listVotes } from '@/lib/queries/votes'
 import { paths } from '@/lib/routes'
 
-// Rendered on request so that `next build` reads no database.
-export const dynamic = 'force-dynamic'
+type Props = { params: Promise<{ rest?: string[] }> }
 
 export const metadata: Metadata = pageMetadata({
   title: { absolute: 'Konstancin-Jeziorna: aktualności i decyzje samorządu' },
@@ -17,8 +17,13 @@ export const metadata: Metadata = pageMetadata({
   path: paths.home(),
 })
 
-export default async function HomePage() {
-  const [articles, votes] = await Promise.all([listArticles(1, 5), listVotes(5)])
+// The home page, reached by a rewrite of `/`: nothing is rendered at build time and the
+// page is cached on its first request (an optional catch-all with no params prerenders nothing).
+export const generateStaticParams = async () => []
+
+export default async function HomePage({ params }: Props) {
+  if ((await params).rest) notFound()
+  const [articles, votes] = await Promise.all([listArticles(1, 5), listVotes(1, 5)])
   return (
     <>
       <h1 className="visually-hidden">Konstancin-Jeziorna: aktualności i decyzje samorządu</h1>
@@ -35,7 +40,7 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="ostatnie-glosowania" className="home-section">
         <h2 id="ostatnie-glosowania">Ostatnie głosowania rady</h2>
-        {votes.length > 0 ? <VoteList votes={votes} headingLevel={3} /> : <p>Brak opublikowanych głosowań.</p>}
+        {votes && votes.docs.length > 0 ? <VoteList votes={votes.docs} headingLevel={3} /> : <p>Brak opublikowanych głosowań.</p>}
         <p>
           <Link href={paths.votes()}>Wszystkie głosowania</Link>
         </p>

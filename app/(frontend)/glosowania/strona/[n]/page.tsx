@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { Pagination } from '@/components/Pagination'
+import { VoteList } from '@/components/VoteList'
+import { pageMetadata } from '@/lib/metadata'
+import { parsePageNumber } from '@/lib/pageNumber'
+import { listVotes } from '@/lib/queries/votes'
+import { paths } from '@/lib/routes'
+
+type Props = { params: Promise<{ n: string }> }
+
+// Nothing is rendered at build time; each page (the first one is /glosowania) is cached on its first request.
+export const generateStaticParams = async () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePageNumber((await params).n)
+  if (!page) return { title: 'Nie znaleziono strony' }
+  return pageMetadata({
+    title: page > 1 ? `Głosowania rady – strona ${page}` : 'Głosowania rady',
+    description: 'Głosowania Rady Miejskiej Konstancin-Jeziorna: wyniki i imienne wykazy.',
+    path: paths.votesPage(page),
+  })
+}
+
+export default async function VotesPage({ params }: Props) {
+  const page = parsePageNumber((await params).n)
+  if (page === null) notFound()
+  const result = await listVotes(page)
+  if (!result) notFound()
+  return (
+    <>
+      <Breadcrumbs current="Głosowania rady" />
+      <h1>Głosowania rady{page > 1 ? ` – strona ${page}` : ''}</h1>
+      <p>Wyniki głosowań Rady Miejskiej Konstancin-Jeziorna: liczba głosów i, gdy jest dostępny, imienny wykaz.</p>
+      {result.docs.length > 0 ? <VoteList votes={result.docs} /> : <p>Brak opublikowanych głosowań.</p>}
+      <Pagination page={page} totalPages={result.totalPages} hrefFor={paths.votesPage} />
+    </>
+  )
+}

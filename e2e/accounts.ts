@@ -1,0 +1,40 @@
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
+
+import { E2E_ADMIN } from './server'
+
+export type Account = { email: string; password: string }
+
+let logins = 0
+/**
+ * Each login from its own documentation address (RFC 5737), so that the server's login
+ * rate limit (5 per 3 s per address in the e2e server) never refuses a test's login.
+ */
+const freshAddress = () => ({ 'x-forwarded-for': `198.51.100.${(logins++ % 250) + 1}` })
+
+/** Logs into /admin through the login form. */
+export async function logIntoAdmin(page: Page, account: Account) {
+  await page.setExtraHTTPHeaders(freshAddress())
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(account.email)
+  await page.locator('#field-password').fill(account.password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 })
+}
+
+export async function apiToken(request: APIRequestContext, account: Account): Promise<string> {
+  const response = await request.post('/api/users/login', { data: account, headers: freshAddress() })
+  expect(response.ok()).toBe(true)
+  return (await response.json()).token
+}
+
+/** An editor or author account made by the administrator through the REST API (once per run). */
+export async function ensureAccount(request: APIRequestContext, role: 'editor' | 'author'): Promise<Account> {
+  const account = { email: `e2e-${role}@konstancin-jeziorna.example`, password: `e2e-haslo-${role}-123` }
+  const token = await apiToken(request, E2E_ADMIN)
+  const created = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { ...account, name: role === 'editor' ? 'Redaktorka E2E' : 'Autor E2E', role },
+  })
+  expect([201, 400]).toContain(created.status()) // 400: the e-mail is taken by an earlier test
+  return account
+}

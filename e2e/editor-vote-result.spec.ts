@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test'
+
+import { apiToken, logIntoAdmin } from './accounts'
+import { E2E_ADMIN } from './server'
+
+test('entering a vote shows the derived result while the counts are typed', async ({ page, request }) => {
+  const headers = { Authorization: `JWT ${await apiToken(request, E2E_ADMIN)}` }
+  const vote = (await (await request.get('/api/votes?limit=1', { headers })).json()).docs[0]
+
+  await logIntoAdmin(page, E2E_ADMIN)
+  await page.goto(`/admin/collections/votes/${vote.id}`)
+  const result = page.getByTestId('vote-result')
+  await expect(result).toHaveText('Uchwała przyjęta', { timeout: 30_000 })
+  await page.locator('#field-counts__no').fill('12')
+  await expect(result).toHaveText('Uchwała odrzucona')
+  await page.locator('#field-counts__no').fill('5')
+  await expect(result).toHaveText('Uchwała przyjęta')
+})

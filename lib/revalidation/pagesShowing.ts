@@ -1,0 +1,173 @@
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import { CACHED_LIST_ROUTES, paths } from '../routes'
+
+/**
+ * Which public paths show a document: the one place that knows it. A path with a
+ * dynamic segment (`/(frontend)/aktualnosci/strona/[n]`) stands for every page of that route.
+ * Issue-specific pages (feeds, sitemaps, open data, categories) are listed here too,
+ * so that a new page type is added in one place.
+ */
+/** Every page of a dynamic route; Next needs the route's folder path, route group included. */
+const allPagesOf = (route: string) => `/(frontend)${route}`
+
+type Doc = { id: number | string; [field: string]: unknown }
+
+export type Change = { collection: string; doc: Doc; previousDoc?: Doc | null }
+
+// The list pages are cached under the paths their rewrites lead to (lib/routes.ts).
+const HOME = [CACHED_LIST_ROUTES['/']]
+const NEWS_LISTS = [allPagesOf('/aktualnosci/strona/[n]')]
+const NEWS_FEEDS = ['/rss.xml', '/sitemap.xml', '/news-sitemap.xml']
+const VOTE_LISTS = [allPagesOf('/glosowania/strona/[n]'), '/dane/glosowania.json', '/dane/glosowania.csv']
+const ORGANISATION_LISTS = [allPagesOf('/organizacje/strona/[n]'), '/dane/organizacje.json']
+const CATEGORY_PAGES = allPagesOf('/aktualnosci/kategoria/[slug]/strona/[n]')
+
+type Finder = (collection: CollectionSlug, where: Where) => Promise<Doc[]>
+
+const idOf = (value: unknown): number | string | null => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return (value as Doc).id
+  return null
+}
+
+const idsIn = (docs: Doc[], field: string): (number | string)[] =>
+  docs.flatMap((doc) => {
+    const value = doc[field]
+    return (Array.isArray(value) ? value : [value]).map(idOf).filter((id) => id !== null)
+  })
+
+/** Ids of organisations on either side of memberships (the member may be a person). */
+const organisationsIn = (memberships: Doc[]) =>
+  memberships.flatMap((m) => {
+    const member = m.member as { relationTo?: string; value?: unknown } | undefined
+    const memberId = member?.relationTo === 'organisations' ? idOf(member.value) : null
+    return [idOf(m.organization), memberId].filter((id) => id !== null)
+  })
+
+const slugs = (docs: Doc[]) => docs.map((d) => d.slug).filter((s): s is string => typeof s === 'string' && s !== '')
+
+function makeFinder(req: PayloadRequest): Finder {
+  return async (collection, where) => {
+    const result = await req.payload.find({
+      collection,
+      where,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    return result.docs as unknown as Doc[]
+  }
+}
+
+const memberIs = (collection: 'organisations' | 'people', id: number | string): Where => ({
+  and: [{ 'member.relationTo': { equals: collection } }, { 'member.value': { equals: id } }],
+})
+
+const byIds = (ids: (number | string)[]): Where => ({ id: { in: [...new Set(ids)] } })
+const publishedOnly: Where = { _status: { equals: 'published' } }
+
+async function pathsOf(find: Finder, collection: 'articles' | 'votes' | 'organisations', ids: (number | string)[]) {
+  if (ids.length === 0) return []
+  const where = collection === 'organisations' ? byIds(ids) : { and: [byIds(ids), publishedOnly] }
+  const docs = await find(collection, where)
+  const toPath = { articles: paths.article, votes: paths.vote, organisations: paths.organisation }[collection]
+  return slugs(docs).map(toPath)
+}
+
+async function articlesWhere(find: Finder, where: Where) {
+  return slugs(await find('articles', { and: [where, publishedOnly] })).map(paths.article)
+}
+
+type Mapper = (versions: Doc[], find: Finder, id: number | string) => Promise<string[]>
+
+const mappers: Record<string, Mapper> = {
+  articles: async (versions, find) => {
+    const categories = idsIn(versions, 'categories')
+    const categorySlugs = categories.length ? slugs(await find('categories', byIds(categories))) : []
+    return [
+      ...slugs(versions).map(paths.article),
+      ...HOME,
+      ...NEWS_LISTS,
+      ...NEWS_FEEDS,
+      ...categorySlugs.map((slug) => `/aktualnosci/kategoria/${slug}`),
+      ...(categorySlugs.length ? [CATEGORY_PAGES] : []),
+      ...(await pathsOf(find, 'votes', idsIn(versions, 'relatedVotes'))),
+      ...(await pathsOf(find, 'organisations', idsIn(versions, 'relatedOrganisations'))),
+    ]
+  },
+  votes: async (versions, find, id) => {
+    const memberships = await find('memberships', { vote: { equals: id } })
+    return [
+      ...slugs(versions).map(paths.vote),
+      ...HOME,
+      ...VOTE_LISTS,
+      '/sitemap.xml',
+      ...(await articlesWhere(find, { relatedVotes: { in: [id] } })),
+      ...(await pathsOf(find, 'organisations', organisationsIn(memberships))),
+    ]
+  },
+  organisations: async (versions, find, id) => {
+    const memberships = await find('memberships', {
+      or: [{ organization: { equals: id } }, memberIs('organisations', id)],
+    })
+    const children = await find('organisations', { parent: { equals: id } })
+    const votes = await find('votes', { and: [{ organization: { equals: id } }, publishedOnly] })
+    return [
+      ...slugs(versions).map(paths.organisation),
+      ...ORGANISATION_LISTS,
+      ...VOTE_LISTS,
+      '/sitemap.xml',
+      ...slugs(children).map(paths.organisation),
+      ...slugs(votes).map(paths.vote),
+      ...(await pathsOf(find, 'organisations', organisationsIn(memberships))),
+      ...(await pathsOf(find, 'votes', idsIn(memberships, 'vote'))),
+      ...(await articlesWhere(find, { relatedOrganisations: { in: [id] } })),
+    ]
+  },
+  memberships: async (versions, find) => [
+    ...(await pathsOf(find, 'organisations', organisationsIn(versions))),
+    ...(await pathsOf(find, 'votes', idsIn(versions, 'vote'))),
+    '/dane/organizacje.json',
+  ],
+  people: async (_versions, find, id) => {
+    const memberships = await find('memberships', {
+      or: [{ representative: { equals: id } }, memberIs('people', id)],
+    })
+    const votes = await find('votes', { and: [{ 'rollCall.voter': { equals: id } }, publishedOnly] })
+    return [
+      ...slugs(votes).map(paths.vote),
+      ...(await pathsOf(find, 'organisations', organisationsIn(memberships))),
+      '/dane/glosowania.json',
+      '/dane/glosowania.csv',
+    ]
+  },
+  categories: async (versions, find, id) => [
+    ...slugs(versions).map((slug) => `/aktualnosci/kategoria/${slug}`),
+    CATEGORY_PAGES,
+    ...(await articlesWhere(find, { categories: { in: [id] } })),
+  ],
+  pages: async (versions) => [...slugs(versions).map(paths.page), '/sitemap.xml'],
+  media: async (_versions, find, id) => [
+    ...(await articlesWhere(find, { heroImage: { equals: id } })),
+    ...slugs(await find('organisations', { logo: { equals: id } })).map(paths.organisation),
+  ],
+  redirects: async (versions) =>
+    versions.map((v) => v.from).filter((from): from is string => typeof from === 'string'),
+}
+
+/** A document is on the public site when it has no drafts or its current state is published. */
+const isPublic = (doc: Doc | null | undefined): doc is Doc =>
+  Boolean(doc) && (doc?._status === undefined || doc?._status === null || doc?._status === 'published')
+
+/**
+ * The public paths to refresh after a change: those that showed the previous state and
+ * those that show the new one. A draft that never was public changes nothing.
+ */
+export async function pagesShowing(change: Change, req: PayloadRequest): Promise<string[]> {
+  const mapper = mappers[change.collection]
+  const versions = [change.doc, change.previousDoc].filter(isPublic)
+  if (!mapper || versions.length === 0) return []
+  return [...new Set(await mapper(versions, makeFinder(req), change.doc.id))]
+}
