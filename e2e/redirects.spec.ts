@@ -32,6 +32,8 @@ test.describe('links that last', () => {
       title: 'Artykuł przenoszony (test)',
       slug: `${base}-a`,
       lead: 'Fikcyjny artykuł do testu przekierowań.',
+      // Dated in the past: test articles must not push the seeded article off the home page.
+      publishedAt: '2020-03-01T09:00:00.000Z',
       _status: 'published',
     })
     await adminWrite(request, 'patch', `/api/articles/${doc.id}`, { slug: `${base}-b`, _status: 'published' })
@@ -46,6 +48,8 @@ test.describe('links that last', () => {
       title: 'Nowy artykuł pod starym adresem (test)',
       slug: `${base}-a`,
       lead: 'Fikcyjny artykuł, który przejmuje stary adres.',
+      // Dated in the past: test articles must not push the seeded article off the home page.
+      publishedAt: '2020-03-01T09:00:00.000Z',
       _status: 'published',
     })
     const reclaimed = await noFollow(request, `/aktualnosci/${base}-a`)
