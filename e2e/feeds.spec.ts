@@ -40,6 +40,8 @@ test.describe('feeds and crawlers', () => {
     const missing = await request.get('/aktualnosci/kategoria/nie-ma-takiej/rss.xml')
     expect(missing.status()).toBe(404)
     expect(await missing.text()).toBe('Nie ma takiej kategorii aktualności.')
+    const page = await (await request.get('/aktualnosci/kategoria/samorzad')).text()
+    expect(page).toContain(`href="${E2E_BASE_URL}/aktualnosci/kategoria/samorzad/rss.xml"`)
   })
 
   test('/sitemap.xml lists every public page with lastmod', async ({ request }) => {
@@ -51,6 +53,7 @@ test.describe('feeds and crawlers', () => {
       '/organizacje/zwiazek-miast-polskich',
       '/deklaracja-dostepnosci',
       '/aktualnosci',
+      '/aktualnosci/kategoria/samorzad',
     ]) {
       const entry = byLoc.get(`${E2E_BASE_URL}${path}`) as { lastmod?: string } | undefined
       expect(entry, path).toBeDefined()

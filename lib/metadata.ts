@@ -16,6 +16,8 @@ type PageMetadataInput = {
   path: string
   image?: ShareImage | null
   article?: { publishedTime?: string | null; modifiedTime?: string | null; section?: string; author?: string | null }
+  /** Feeds of this page besides the news feed (a category's own feed). */
+  feeds?: { url: string; title: string }[]
 }
 
 /** The generated image used when a page has none of its own. */
@@ -33,7 +35,7 @@ export function feedAlternates(extra: { url: string; title: string }[] = []) {
  * description, absolute canonical URL equal to og:url, Open Graph (article times for
  * articles), Twitter card, and the news feed link.
  */
-export function pageMetadata({ title, description, path, image, article }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, image, article, feeds }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path)
   const plainTitle = typeof title === 'string' ? title : title.absolute
   const text = description?.trim() || SITE_DESCRIPTION
@@ -45,7 +47,7 @@ export function pageMetadata({ title, description, path, image, article }: PageM
   return {
     title,
     description: text,
-    alternates: { canonical: url, types: feedAlternates() },
+    alternates: { canonical: url, types: feedAlternates(feeds) },
     openGraph: article
       ? {
           ...openGraphBase,

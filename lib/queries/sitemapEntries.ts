@@ -8,11 +8,11 @@ import { paths } from '../routes'
 type Listed = { slug: string; updatedAt: string }
 
 /** Slugs and dates of every public document of a collection (published only, where drafts exist). */
-async function listed(collection: 'votes' | 'organisations' | 'pages'): Promise<Listed[]> {
+async function listed(collection: 'votes' | 'organisations' | 'pages' | 'categories'): Promise<Listed[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection,
-    where: collection === 'organisations' ? {} : { _status: { equals: 'published' } },
+    where: collection === 'organisations' || collection === 'categories' ? {} : { _status: { equals: 'published' } },
     pagination: false,
     depth: 0,
     select: { slug: true, updatedAt: true },
@@ -24,7 +24,7 @@ async function listed(collection: 'votes' | 'organisations' | 'pages'): Promise<
 /** Every public page of the portal with its last modification. */
 export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
   const payload = await payloadClient()
-  const [articles, votes, organisations, pages] = await Promise.all([
+  const [articles, votes, organisations, pages, categories] = await Promise.all([
     payload.find({
       collection: 'articles',
       where: { _status: { equals: 'published' } },
@@ -37,6 +37,7 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
     listed('votes'),
     listed('organisations'),
     listed('pages'),
+    listed('categories'),
   ])
   const latest = (dates: string[]) => (dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : undefined)
   const articleEntries = articles.docs.map((a) => ({
@@ -55,5 +56,6 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
     ...of(votes, paths.vote),
     ...of(organisations, paths.organisation),
     ...of(pages, paths.page),
+    ...of(categories, paths.category),
   ]
 }

@@ -5,6 +5,8 @@ import { ArticlesIndex } from '@/components/ArticlesIndex'
 import { parseSlug } from '@/lib/pageNumber'
 import { listArticlesInCategory } from '@/lib/queries/articles'
 import { getCategory } from '@/lib/queries/categories'
+import { absoluteUrl } from '@/lib/absoluteUrl'
+import { pageMetadata, SITE_NAME } from '@/lib/metadata'
 import { paths } from '@/lib/routes'
 
 /** The category named in the path, or null for a malformed or unknown slug. */
@@ -16,11 +18,12 @@ export async function categoryFor(rawSlug: string) {
 export async function categoryMetadata(rawSlug: string, page: number | null): Promise<Metadata> {
   const category = await categoryFor(rawSlug)
   if (!category || page === null) return { title: 'Nie znaleziono strony' }
-  return {
+  return pageMetadata({
     title: page > 1 ? `${category.title} – strona ${page}` : category.title,
     description: category.description || `Aktualności w kategorii ${category.title}.`,
-    alternates: { canonical: paths.categoryPage(category.slug, page) },
-  }
+    path: paths.categoryPage(category.slug, page),
+    feeds: [{ url: absoluteUrl(paths.categoryFeed(category.slug)), title: `${category.title} – ${SITE_NAME}` }],
+  })
 }
 
 /** Page `page` of a category's articles, shared by /aktualnosci/kategoria/[slug] and its /strona/[n]. */
