@@ -20,14 +20,23 @@ test('the admin refuses vote counts above the council seats with a Polish messag
   await page.goto(`/admin/collections/votes/${vote.id}`)
   const yes = page.locator('#field-counts__yes')
   await expect(yes).toBeVisible({ timeout: 30_000 })
+  // The admin checks the form on the server after each change; a late answer to that check
+  // would replace the errors of the save, so the save waits for it.
+  const formChecked = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && r.url().includes(`/admin/collections/votes/${vote.id}`),
+  )
   await yes.fill('20')
   await yes.press('Tab')
+  await formChecked
   const publish = page.getByRole('button', { name: 'Opublikuj zmiany' })
   await expect(publish).toBeEnabled()
   await publish.click()
 
   const absent = page.locator('.field-type.number:has(#field-counts__absent)')
   await expect(absent).toHaveClass(/\berror\b/, { timeout: 30_000 })
+  // Payload draws a field's error tooltip once the field is on screen.
+  await page.locator('#field-counts__absent').scrollIntoViewIfNeeded()
+  await page.locator('#field-counts__absent').hover()
   await expect(absent.locator('.field-error')).toHaveText('Łącznie 30 głosów i nieobecności, a rada ma tylko 21 mandatów.')
   const stored = (await (await request.get(`/api/votes/${vote.id}`, { headers })).json()).counts
   expect(stored.yes).toBe(11)
