@@ -28,6 +28,7 @@ test('the admin refuses vote counts above the council seats with a Polish messag
   await yes.fill('20')
   await yes.press('Tab')
   await formChecked
+  await page.waitForLoadState('networkidle')
   const publish = page.getByRole('button', { name: 'Opublikuj zmiany' })
   await expect(publish).toBeEnabled()
   await publish.click()

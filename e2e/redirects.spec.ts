@@ -88,8 +88,11 @@ test.describe('links that last', () => {
 
     await page.goto('/admin/collections/redirects/create')
     await page.locator('#field-from').fill(`${base}/2`)
+    // The admin checks the form on the server after each change; a late answer to that check
+    // would replace the errors of the save, so the save waits until the admin is idle.
     await page.locator('#field-to').fill(`${base}/1`)
     await page.locator('#field-to').press('Tab')
+    await page.waitForLoadState('networkidle')
     const save = page.getByRole('button', { name: 'Zapisz' })
     await expect(save).toBeEnabled()
     await save.click()

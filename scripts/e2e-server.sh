@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the portal, seeds a throw-away SQLite database and serves the production build
-# for the browser tests on 127.0.0.1:$E2E_PORT (default 3100). Set E2E_SKIP_BUILD=1 to reuse .next.
+# for the browser tests on 127.0.0.1:$E2E_PORT (default 3100). Set E2E_SKIP_BUILD=1 to reuse .next
+# (a quick rerun only: it also keeps the pages the previous run cached, edits included).
 # The secret, the administrator and the rate limits come from e2e/server.ts through playwright.config.ts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
