@@ -61,3 +61,16 @@ export function pageMetadata({ title, description, path, image, article, feeds }
     twitter: { card: 'summary_large_image', title: plainTitle, description: text, images: [shared.url] },
   }
 }
+
+/** Metadata of page `page` of a list ("Głosowania rady – strona 2"); a malformed number gets the not-found title. */
+export function listPageMetadata(
+  page: number | null,
+  list: { title: string; description: string; pathFor: (page: number) => string },
+): Metadata {
+  if (!page) return { title: 'Nie znaleziono strony' }
+  return pageMetadata({
+    title: page > 1 ? `${list.title} – strona ${page}` : list.title,
+    description: list.description,
+    path: list.pathFor(page),
+  })
+}

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { ArticlesIndex } from '@/components/ArticlesIndex'
 import { CategoryLinks } from '@/components/CategoryLinks'
-import { pageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/metadata'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { listArticles } from '@/lib/queries/articles'
 import { listCategories } from '@/lib/queries/categories'
@@ -15,12 +15,10 @@ type Props = { params: Promise<{ n: string }> }
 export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = parsePageNumber((await params).n)
-  if (!page) return { title: 'Nie znaleziono strony' }
-  return pageMetadata({
-    title: page > 1 ? `Aktualności – strona ${page}` : 'Aktualności',
+  return listPageMetadata(parsePageNumber((await params).n), {
+    title: 'Aktualności',
     description: 'Aktualności Gminy Konstancin-Jeziorna.',
-    path: paths.articlesPage(page),
+    pathFor: paths.articlesPage,
   })
 }
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Pagination } from '@/components/Pagination'
 import { VoteList } from '@/components/VoteList'
-import { pageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/metadata'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { listVotes } from '@/lib/queries/votes'
 import { paths } from '@/lib/routes'
@@ -15,12 +15,10 @@ type Props = { params: Promise<{ n: string }> }
 export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = parsePageNumber((await params).n)
-  if (!page) return { title: 'Nie znaleziono strony' }
-  return pageMetadata({
-    title: page > 1 ? `Głosowania rady – strona ${page}` : 'Głosowania rady',
+  return listPageMetadata(parsePageNumber((await params).n), {
+    title: 'Głosowania rady',
     description: 'Głosowania Rady Miejskiej Konstancin-Jeziorna: wyniki i imienne wykazy.',
-    path: paths.votesPage(page),
+    pathFor: paths.votesPage,
   })
 }
 

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { classificationLabel } from '@/collections/Organisations/classifications'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Pagination } from '@/components/Pagination'
-import { pageMetadata } from '@/lib/metadata'
+import { listPageMetadata } from '@/lib/metadata'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { listOrganisations } from '@/lib/queries/organisations'
 import { paths } from '@/lib/routes'
@@ -16,12 +16,10 @@ type Props = { params: Promise<{ n: string }> }
 export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = parsePageNumber((await params).n)
-  if (!page) return { title: 'Nie znaleziono strony' }
-  return pageMetadata({
-    title: page > 1 ? `Organizacje – strona ${page}` : 'Organizacje',
+  return listPageMetadata(parsePageNumber((await params).n), {
+    title: 'Organizacje',
     description: 'Gmina, jej organy i organizacje, do których należy.',
-    path: paths.organisationsPage(page),
+    pathFor: paths.organisationsPage,
   })
 }
 
