@@ -3,8 +3,10 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { isDecodablePath } from './lib/decodablePath'
 import { databaseIsDown } from './lib/health/databaseHealth'
 import { outageResponse } from './lib/health/outageResponse'
+import { ownOrigin } from './lib/ownOrigin'
 import { limitedResponse } from './lib/rateLimit/limitedResponse'
 import { redirectResponse } from './lib/redirects/redirectResponse'
+import { cachedSearchPage, isSearchPageRender } from './lib/search/searchPageCache'
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -12,8 +14,11 @@ export async function proxy(request: NextRequest) {
   // An address no page can have: the Polish 404 page answers.
   if (!isDecodablePath(pathname)) return NextResponse.rewrite(new URL('/_nieprawidlowy-adres', request.url))
   if (pathname === '/szukaj') {
+    if (isSearchPageRender(request)) return NextResponse.next()
     const limited = await limitedResponse('search', request)
     if (limited) return limited
+    const cached = await cachedSearchPage(request, ownOrigin(request))
+    if (cached) return cached
   }
   // Old addresses (earlier slugs, the old site's paths): one permanent redirect.
   const redirect = await redirectResponse(request)

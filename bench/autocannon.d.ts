@@ -1,6 +1,11 @@
 // autocannon 9 ships no types; this is the part the benches use.
 declare module 'autocannon' {
-  type Request = { method?: string; path: string }
+  type Request = {
+    method?: string
+    path?: string
+    /** called before each request: the request to send (e.g. with a path of its own) */
+    setupRequest?: (request: Request) => Request
+  }
   type Options = {
     url: string
     connections: number

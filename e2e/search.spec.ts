@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 
+import { adminWrite, uniqueSuffix } from './adminApi'
 import { ARTICLE_PATH } from './server'
 import { nextSearchAddress, spreadSearchAddresses } from './searchAddresses'
 
@@ -82,4 +83,33 @@ test('odd queries get a normal Polish page, never a server error, and the query 
 
   await page.goto(`/szukaj?q=${'a'.repeat(5000)}`)
   await expect(page.locator('main')).toContainText('Zapytanie było za długie')
+})
+
+test('a repeated search is answered from memory, and an edited title shows in the results at once', async ({ request }) => {
+  const word = `kwerenda${uniqueSuffix()}`
+  const search = async () => {
+    const response = await request.get(`/szukaj?q=${word}`, { headers: nextSearchAddress() })
+    expect(response.status()).toBe(200)
+    return { cache: response.headers()['x-portal-search-cache'], html: await response.text() }
+  }
+  const article = await adminWrite(request, 'post', '/api/articles', {
+    title: `Komunikat ${word} (test)`,
+    slug: word,
+    lead: 'Fikcyjny artykuł do testu wyszukiwarki.',
+    // Dated in the past: test articles must not push the seeded article off the home page.
+    publishedAt: '2020-03-01T09:00:00.000Z',
+    _status: 'published',
+  })
+  // Pages rendered in the two seconds after a change are not kept (the change may not be committed yet).
+  await expect
+    .poll(async () => {
+      const { cache, html } = await search()
+      return cache === 'HIT' && html.includes(`Komunikat ${word} (test)`)
+    })
+    .toBe(true)
+
+  await adminWrite(request, 'patch', `/api/articles/${article.id}`, { title: `Poprawiony komunikat ${word} (test)` })
+  const afterEdit = await search()
+  expect(afterEdit.cache).toBe('MISS')
+  expect(afterEdit.html).toContain(`Poprawiony komunikat ${word} (test)`)
 })

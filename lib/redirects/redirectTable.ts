@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { collapseChains } from './redirectPath'
-import { changedSince } from './redirectsChanged'
+import { redirectsChanged } from './redirectsChanged'
 
 /**
  * The redirects, held in memory by the proxy so that a request costs one map lookup.
@@ -29,7 +29,7 @@ export async function redirectTarget(path: string, origin: string): Promise<stri
  * the next request; a table that is merely old is used once more while it reloads.
  */
 async function currentTable(origin: string): Promise<Table> {
-  if (!table || changedSince(table.loadedAt)) return reload(origin)
+  if (!table || redirectsChanged.changedSince(table.loadedAt)) return reload(origin)
   if (Date.now() >= table.expiresAt) void reload(origin)
   return table
 }

@@ -1,13 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { markRedirectsChanged } from '../../../lib/redirects/redirectsChanged'
+import { redirectsChanged } from '../../../lib/redirects/redirectsChanged'
 
 export const markRedirectsChangedAfterChange: CollectionAfterChangeHook = ({ doc }) => {
-  markRedirectsChanged()
+  redirectsChanged.mark()
   return doc
 }
 
 export const markRedirectsChangedAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
-  markRedirectsChanged()
+  redirectsChanged.mark()
   return doc
 }

@@ -1,25 +1,17 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { revalidateTag } from 'next/cache'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { SEARCH_CACHE_TAG } from '../../../lib/search/cacheTag'
+import { searchIndexChanged } from '../../../lib/search/searchIndexChanged'
 
-/** Cached search results are dropped as soon as the index changes. */
-function revalidateSearch(req: PayloadRequest) {
-  if (req.context.disableRevalidate) return
-  try {
-    revalidateTag(SEARCH_CACHE_TAG, { expire: 0 })
-  } catch (error) {
-    // outside a Next.js server (seed, Vitest) there is no cache to drop
-    req.payload.logger.debug(`Nie odświeżono wyszukiwarki: ${(error as Error).message.split('\n')[0]}`)
-  }
-}
-
-export const revalidateSearchAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  revalidateSearch(req)
+/**
+ * Cached search results and pages are dropped as soon as the index changes. Also when
+ * revalidation is turned off (seed, tests): these caches live in this process, not in Next.
+ */
+export const revalidateSearchAfterChange: CollectionAfterChangeHook = ({ doc }) => {
+  searchIndexChanged.mark()
   return doc
 }
 
-export const revalidateSearchAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  revalidateSearch(req)
+export const revalidateSearchAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+  searchIndexChanged.mark()
   return doc
 }
