@@ -79,7 +79,7 @@ async function main() {
   if (process.env.BENCH_SKIP_BUILD !== '1') run('npx', ['next', 'build'])
   run('npx', ['tsx', 'seed/run.ts'])
 
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  const server = spawn('bash', ['scripts/start.sh', '-p', String(PORT), '-H', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   })

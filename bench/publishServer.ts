@@ -24,7 +24,7 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { env, stdio: 'inherit' })
   for (const suffix of ['', '-wal', '-shm']) rmSync(`data/bench.db${suffix}`, { force: true })
   execFileSync('npx', ['tsx', 'seed/run.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn('bash', ['scripts/start.sh', '-p', String(port), '-H', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   })

@@ -3,10 +3,11 @@
  * database, then measures
  *   1. publish→visible: 20 edits of the seeded article through the REST API, each timed
  *      from the request until the public page shows the new text (p50, p95);
- *   2. throughput (autocannon, 20 connections, 10 s each, in two alternating halves) of the cached article page, of a
- *      page Next prerendered at build time, and of the same article rendered per request
+ *   2. throughput (autocannon, 20 connections, 10 s each, in two alternating halves) of the cached article page, of
+ *      pages Next prerendered at build time, and of the same article rendered per request
  *      (a draft-mode cookie without a login makes Next render it for every request);
- *   3. the server's peak resident memory (the process and its children) during the run.
+ *   3. the server's peak resident memory (the process and its children) during the run,
+ *      started as in production (scripts/start.sh, PORTAL_HEAP_MB).
  * Prints a Markdown table. BENCH_PORT (default 3142), BENCH_SECONDS (default 10).
  */
 import autocannon from 'autocannon'
@@ -18,8 +19,13 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const EDITS = 20
 const ARTICLE_SLUG = 'konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich'
 const ARTICLE_PATH = `/aktualnosci/${ARTICLE_SLUG}`
-/** Prerendered by `next build` (it reads no database): Next's own not-found page. */
-const PRERENDERED_PATH = '/_not-found'
+/**
+ * Prerendered by `next build` (they read no database): the open-data page, a content page
+ * in the site's layout like the article and the reference for the ratio, and Next's own
+ * not-found page, a smaller 404 shown for comparison.
+ */
+const PRERENDERED_PATH = '/dane'
+const PRERENDERED_404_PATH = '/_not-found'
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -73,14 +79,20 @@ type Target = { url: string; headers?: Record<string, string> }
 type Throughput = { rps: number; p50: number; p99: number; errors: number }
 
 /**
- * The targets take turns in two halves of SECONDS/2 each, so that a change in the load of
- * a shared machine during the run weighs on all of them alike.
+ * The targets take turns in two halves of SECONDS/2 each, the second round in reverse
+ * order, so that a change in the load of a shared machine during the run weighs on all of
+ * them alike. Each half follows a discarded warm-up second on the same page, so that the
+ * garbage left by the page before (the per-request renders leave the most) is collected
+ * outside the measured time of the next.
  */
 async function throughputSideBySide(targets: Target[]): Promise<Throughput[]> {
   for (const { url, headers } of targets) await fetch(url, { headers }) // the first request fills the cache
   const halves: Throughput[][] = targets.map(() => [])
   for (let round = 0; round < 2; round++) {
-    for (const [i, { url, headers }] of targets.entries()) {
+    const order = round === 0 ? [...targets.keys()] : [...targets.keys()].reverse()
+    for (const i of order) {
+      const { url, headers } = targets[i]
+      await autocannon({ url, connections: 20, duration: 1, headers })
       const r = await autocannon({ url, connections: 20, duration: SECONDS / 2, headers })
       halves[i].push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts })
     }
@@ -115,15 +127,17 @@ async function main() {
 
     const visible = await publishToVisible(baseUrl, token, id)
     const cookie = await draftModeCookie(baseUrl, token, id)
-    const [article, prerendered, perRequest] = await throughputSideBySide([
+    const [article, prerendered, prerendered404, perRequest] = await throughputSideBySide([
       { url: `${baseUrl}${ARTICLE_PATH}` },
       { url: `${baseUrl}${PRERENDERED_PATH}` },
+      { url: `${baseUrl}${PRERENDERED_404_PATH}` },
       { url: `${baseUrl}${ARTICLE_PATH}`, headers: { cookie } },
     ])
     const ratio = article.rps / prerendered.rps
     const headers = {
       article: await cacheHeader(ARTICLE_PATH),
       prerendered: await cacheHeader(PRERENDERED_PATH),
+      prerendered404: await cacheHeader(PRERENDERED_404_PATH),
       perRequest: await cacheHeader(ARTICLE_PATH, { cookie }),
     }
     clearInterval(sampler)
@@ -137,11 +151,13 @@ async function main() {
       [`cached article ${ARTICLE_PATH.slice(0, 24)}… (x-nextjs-cache: ${headers.article})`, `${Math.round(article.rps)} req/s, p50 ${article.p50} ms, p99 ${article.p99} ms`, ''],
       [`prerendered at build ${PRERENDERED_PATH} (x-nextjs-cache: ${headers.prerendered})`, `${Math.round(prerendered.rps)} req/s, p50 ${prerendered.p50} ms, p99 ${prerendered.p99} ms`, ''],
       [`same article rendered per request (x-nextjs-cache: ${headers.perRequest})`, `${Math.round(perRequest.rps)} req/s, p50 ${perRequest.p50} ms, p99 ${perRequest.p99} ms`, ''],
-      ['cached article / prerendered', ratio.toFixed(2), '≥ 0.90'],
+      [`prerendered 404 page ${PRERENDERED_404_PATH} (x-nextjs-cache: ${headers.prerendered404})`, `${Math.round(prerendered404.rps)} req/s, p50 ${prerendered404.p50} ms, p99 ${prerendered404.p99} ms`, ''],
+      [`cached article / prerendered ${PRERENDERED_PATH}`, ratio.toFixed(2), '≥ 0.90'],
+      [`cached article / prerendered 404 page`, (article.rps / prerendered404.rps).toFixed(2), ''],
       ['server peak memory (RSS, process tree)', mb(peak), '≤ 300 MB'],
     ]
-    const errors = article.errors + prerendered.errors + perRequest.errors
-    console.log(`\nnpm run bench · ${new Date().toISOString()} · Node ${process.version} · ${EDITS} edits · autocannon 20 connections × ${SECONDS} s per page (2 alternating halves)${errors ? ` · ${errors} errors` : ''}\n`)
+    const errors = article.errors + prerendered.errors + prerendered404.errors + perRequest.errors
+    console.log(`\nnpm run bench · ${new Date().toISOString()} · Node ${process.version} · ${EDITS} edits · autocannon 20 connections × ${SECONDS} s per page (2 halves, order reversed, 1 s warm-up each)${errors ? ` · ${errors} errors` : ''}\n`)
     console.log('| measure | result | target |')
     console.log('| --- | --- | --- |')
     for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`)

@@ -32,7 +32,7 @@ export async function startProductionServer(port: number): Promise<RunningServer
   for (const suffix of ['', '-wal', '-shm']) rmSync(`data/bench.db${suffix}`, { force: true })
   run(['tsx', 'seed/run.ts'])
 
-  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server: ChildProcess = spawn('bash', ['scripts/start.sh', '-p', String(port), '-H', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,

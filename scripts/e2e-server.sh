@@ -15,4 +15,4 @@ export SITE_URL="http://127.0.0.1:${E2E_PORT}"
 rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
 if [ "${E2E_SKIP_BUILD:-0}" != 1 ]; then npx next build; fi
 npx tsx seed/run.ts
-exec npx next start -p "$E2E_PORT" -H 127.0.0.1
+exec bash scripts/start.sh -p "$E2E_PORT" -H 127.0.0.1

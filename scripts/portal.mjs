@@ -44,4 +44,4 @@ console.log(
   `\nPortal: http://localhost:3000  ·  panel: http://localhost:3000/admin\n` +
     `Logowanie: ${process.env.ADMIN_EMAIL} / hasło w pliku ${ENV_FILE} (ADMIN_PASSWORD)\n`,
 )
-run('npx', ['next', 'start', '-p', '3000'])
+run('bash', ['scripts/start.sh', '-p', '3000'])
