@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { env } from '../env'
+import { ownOrigin } from '../ownOrigin'
 import { PROXY_SKIPPED_PREFIXES } from './redirectPath'
 import { redirectTarget } from './redirectTable'
 
@@ -17,9 +18,4 @@ export async function redirectResponse(request: NextRequest): Promise<NextRespon
   const location = new URL(target, `${env().siteUrl}/`)
   request.nextUrl.searchParams.forEach((value, key) => location.searchParams.append(key, value))
   return NextResponse.redirect(location, 308)
-}
-
-/** This server itself, not the public address: the redirects are read from its own API. */
-function ownOrigin(request: NextRequest): string {
-  return process.env.__NEXT_PRIVATE_ORIGIN ?? request.nextUrl.origin
 }
