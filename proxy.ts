@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { isDecodablePath } from './lib/decodablePath'
 import { databaseIsDown } from './lib/health/databaseHealth'
+import { healthRouteProbe } from './lib/health/healthRoute'
 import { outageResponse } from './lib/health/outageResponse'
 import { ownOrigin } from './lib/ownOrigin'
 import { limitedResponse } from './lib/rateLimit/limitedResponse'
@@ -10,7 +11,7 @@ import { cachedSearchPage, isSearchPageRender } from './lib/search/searchPageCac
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  if (databaseIsDown()) return outageResponse(pathname)
+  if (await databaseIsDown(healthRouteProbe(ownOrigin(request)))) return outageResponse(pathname)
   // An address no page can have: the Polish 404 page answers.
   if (!isDecodablePath(pathname)) return NextResponse.rewrite(new URL('/_nieprawidlowy-adres', request.url))
   if (pathname === '/szukaj') {
@@ -26,5 +27,6 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next()
 }
 
-// Not the admin (Payload shows its own errors there) nor Next's static files.
-export const config = { matcher: ['/((?!admin|_next/).*)'] }
+// Not the admin (Payload shows its own errors there), Next's static files, nor the health
+// route (lib/health/healthRoute.ts), which the proxy itself asks.
+export const config = { matcher: ['/((?!admin|_next/|api/stan-bazy).*)'] }

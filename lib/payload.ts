@@ -6,8 +6,11 @@ import { registerDatabaseProbe } from './health/databaseHealth'
 /** The Payload instance for server code (pages, routes); initialised once per process. */
 export const payloadClient = () => getPayload({ config })
 
-// How the outage check (lib/health) asks whether the database answers: through the routes' Payload.
-registerDatabaseProbe(async () => {
+/** Resolves when the database answers a query, through the routes' Payload. */
+export async function probeDatabase(): Promise<void> {
   const payload = await payloadClient()
   await payload.count({ collection: 'pages', overrideAccess: true })
-})
+}
+
+// How the outage check (lib/health) asks whether the database answers.
+registerDatabaseProbe(probeDatabase)
