@@ -7,13 +7,16 @@ import { searchIndexChanged } from './searchIndexChanged'
 
 /**
  * Rendered search pages, held in memory by the proxy: readers repeat the same few queries,
- * and a page served from here costs a map lookup instead of a render. A page is rendered
- * by the proxy asking the server for it once (concurrent readers of the same query share
- * that request); it is dropped when the search index changes in this process, and after
- * TTL_MS for changes made by another instance. Only full-page GETs: Next's own RSC
+ * and a page served from here costs a map lookup instead of a render. A query is kept from
+ * its second request on: the first is rendered by Next as usual (a query asked once, as
+ * most odd ones are, costs nothing more), the second by the proxy asking the server for
+ * it (concurrent readers of the same query share that request; it costs about twice a
+ * plain render). A page is dropped when the search index changes in this process, and
+ * after TTL_MS for changes made by another instance. Only full-page GETs: Next's own RSC
  * requests (client navigation, prefetch) and long query strings are rendered as usual.
  */
 const MAX_PAGES = 500
+const MAX_SEEN = 5_000
 const TTL_MS = 60_000
 const MAX_KEY_LENGTH = 300
 /** Marks the proxy's own request for a page; the value is secret, so readers cannot skip the rate limit with it. */
@@ -23,6 +26,7 @@ const renderToken = randomUUID()
 type RenderedPage = { html: string; renderedAt: number }
 
 const pages = new LRUCache<string, RenderedPage>({ max: MAX_PAGES, ttl: TTL_MS })
+const seen = new LRUCache<string, true>({ max: MAX_SEEN, ttl: TTL_MS })
 const rendering = new Map<string, Promise<RenderedPage | null>>()
 
 /** The proxy's own request for a page, to be rendered by the search page itself. */
@@ -35,6 +39,10 @@ export async function cachedSearchPage(request: NextRequest, origin: string): Pr
   const key = request.nextUrl.search
   if (!cacheable(request, key)) return null
   const cached = pages.get(key)
+  if (!cached && !seen.has(key)) {
+    seen.set(key, true)
+    return null
+  }
   const fresh = cached && !searchIndexChanged.changedSince(cached.renderedAt) ? cached : null
   const page = fresh ?? (await render(key, `${origin}${request.nextUrl.pathname}${key}`))
   if (!page) return null
