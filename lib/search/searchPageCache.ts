@@ -19,6 +19,8 @@ const MAX_PAGES = 500
 const MAX_SEEN = 5_000
 const TTL_MS = 60_000
 const MAX_KEY_LENGTH = 300
+/** A render that takes longer is abandoned: the reader's request then goes to Next as usual. */
+const RENDER_TIMEOUT_MS = 10_000
 /** Marks the proxy's own request for a page; the value is secret, so readers cannot skip the rate limit with it. */
 const RENDER_HEADER = 'x-portal-search-render'
 const renderToken = randomUUID()
@@ -83,7 +85,11 @@ function render(key: string, url: string): Promise<RenderedPage | null> {
 async function renderPage(url: string): Promise<RenderedPage | null> {
   const renderedAt = Date.now()
   try {
-    const response = await fetch(url, { headers: { [RENDER_HEADER]: renderToken, accept: 'text/html' }, cache: 'no-store' })
+    const response = await fetch(url, {
+      headers: { [RENDER_HEADER]: renderToken, accept: 'text/html' },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+    })
     if (response.status !== 200) return null
     return { html: await response.text(), renderedAt }
   } catch {
