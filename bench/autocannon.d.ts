@@ -22,6 +22,8 @@ declare module 'autocannon' {
     timeouts: number
     non2xx: number
     '2xx': number
+    /** requests per HTTP status code */
+    statusCodeStats?: Record<string, { count: number }>
   }
   export default function autocannon(options: Options): Promise<Result>
 }

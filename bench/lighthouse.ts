@@ -8,7 +8,7 @@ import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/chromium'
-import { startProductionServer } from './server'
+import { startProductionServer } from './productionServer'
 
 const PAGES: Array<[string, string]> = [
   ['strona główna', '/'],

@@ -12,7 +12,8 @@
  */
 import autocannon from 'autocannon'
 
-import { BENCH_ADMIN, startBenchServer, treeRss } from './publishServer'
+import { BENCH_ADMIN, startProductionServer } from './productionServer'
+import { treeRss } from './treeRss'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3142)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -107,10 +108,10 @@ async function throughputSideBySide(targets: Target[]): Promise<Throughput[]> {
 }
 
 async function main() {
-  const server = await startBenchServer(PORT)
+  const server = await startProductionServer(PORT)
   let peak = 0
   const sampler = setInterval(() => {
-    peak = Math.max(peak, treeRss(server.process.pid!))
+    peak = Math.max(peak, treeRss(server.pid))
   }, 200)
   try {
     const { baseUrl } = server
@@ -141,7 +142,7 @@ async function main() {
       perRequest: await cacheHeader(ARTICLE_PATH, { cookie }),
     }
     clearInterval(sampler)
-    peak = Math.max(peak, treeRss(server.process.pid!))
+    peak = Math.max(peak, treeRss(server.pid))
 
     const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
     const ms = (value: number) => `${Math.round(value)} ms`

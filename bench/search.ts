@@ -8,7 +8,7 @@ import { cpus, loadavg } from 'node:os'
 
 import autocannon from 'autocannon'
 
-import { startProductionServer } from './server'
+import { startProductionServer } from './productionServer'
 
 const QUERIES = [
   'zwiazek miast',

@@ -1,116 +1,61 @@
-#!/usr/bin/env node
 /**
  * npm run bench:load
- * Builds the portal (BENCH_SKIP_BUILD=1 reuses .next), seeds a throw-away database,
- * starts the production server on 127.0.0.1:$BENCH_PORT (3161), then drives
- * $BENCH_CONNECTIONS (50) connections for $BENCH_SECONDS (60) s over the home, article,
- * vote and search pages while an editor publishes an edit every 2 s. Prints requests,
- * errors, p99 latency, the server's peak memory and whether every edit became visible.
- * Every request comes from this machine, so the per-address limits are lifted for the run.
+ * Starts the production server on a throw-away seeded database (bench/productionServer.ts:
+ * it builds when there is no build, or with BENCH_BUILD=1) on 127.0.0.1:$BENCH_PORT (3161),
+ * then drives $BENCH_CONNECTIONS (50) connections for $BENCH_SECONDS (60) s over the home,
+ * article, vote and search pages while an editor publishes an edit every 2 s. Prints
+ * requests, errors, p99 latency, the server's peak memory and whether every edit became visible.
  */
-import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readFileSync, readdirSync, rmSync } from 'node:fs'
 
 import autocannon from 'autocannon'
+
+import { BENCH_ADMIN, startProductionServer } from './productionServer'
+import { treeRss } from './treeRss'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3161)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60)
 const EDIT_EVERY_MS = 2000
-const BASE = `http://127.0.0.1:${PORT}`
 const ARTICLE = '/aktualnosci/konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich'
 const PATHS = ['/', ARTICLE, '/glosowania/przystapienie-gminy-konstancin-jeziorna-do-zwiazku-miast-polskich', '/szukaj?q=zwiazek+miast']
-const ADMIN = { email: 'bench-admin@konstancin-jeziorna.example', password: randomBytes(12).toString('hex') }
 
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  DATABASE_URI: 'file:./data/bench.db',
-  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-  SITE_URL: BASE,
-  ADMIN_EMAIL: ADMIN.email,
-  ADMIN_PASSWORD: ADMIN.password,
-  LOGIN_RATE_LIMIT: '1000000',
-  SEARCH_RATE_LIMIT: '1000000',
-}
+type Edit = { number: number; marker: string; saved: boolean; visible: boolean; error?: string }
 
-function fail(reason) {
+function fail(reason: string): never {
   console.error(`Test obciążenia przerwany: ${reason}`)
   process.exit(1)
 }
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env })
-  if (result.status !== 0) fail(`${command} ${args.join(' ')} zakończył się kodem ${result.status}`)
-}
-
-/** Resident memory of a process and all its descendants, in MB. */
-function treeMemoryMb(pid) {
-  let kb = 0
-  const visit = (p) => {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0)
-      for (const task of readdirSync(`/proc/${p}/task`)) {
-        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) visit(child)
-      }
-    } catch {
-      // the process ended between two reads
-    }
-  }
-  visit(pid)
-  return kb / 1024
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/aktualnosci`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  fail('serwer nie odpowiedział w ciągu 120 s')
-}
+const treeMemoryMb = (pid: number) => treeRss(pid) / 1024 / 1024
 
 async function main() {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`data/bench.db${suffix}`, { force: true })
-  if (process.env.BENCH_SKIP_BUILD !== '1') run('npx', ['next', 'build'])
-  run('npx', ['tsx', 'seed/run.ts'])
-
-  const server = spawn('bash', ['scripts/start.sh', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  server.on('exit', (code) => {
-    if (!stopping) fail(`serwer zakończył pracę (kod ${code})`)
-  })
-  let stopping = false
+  const server = await startProductionServer(PORT)
+  const BASE = server.baseUrl
+  server.onUnexpectedExit((code) => fail(`serwer zakończył pracę (kod ${code})`))
   try {
-    await waitForServer()
     for (const path of PATHS) await fetch(`${BASE}${path}`)
 
     const login = await fetch(`${BASE}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
+      body: JSON.stringify(BENCH_ADMIN),
     })
     if (!login.ok) fail(`logowanie redaktora: ${login.status}`)
-    const { token } = await login.json()
+    const { token } = (await login.json()) as { token: string }
     const auth = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const found = await (await fetch(`${BASE}/api/articles?where[slug][equals]=${ARTICLE.split('/').pop()}&depth=0`, { headers: auth })).json()
+    const found = (await (await fetch(`${BASE}/api/articles?where[slug][equals]=${ARTICLE.split('/').pop()}&depth=0`, { headers: auth })).json()) as { docs: { id: number | string }[] }
     const articleId = found.docs[0].id
 
     let peakMb = treeMemoryMb(server.pid)
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, treeMemoryMb(server.pid))), 250)
 
-    const edits = []
-    const pending = []
+    const edits: Edit[] = []
+    const pending: Promise<unknown>[] = []
     const editor = setInterval(() => {
       const number = edits.length + 1
       const marker = `Edycja ${number} ${randomBytes(4).toString('hex')}`
-      const edit = { number, marker, saved: false, visible: false }
+      const edit: Edit = { number, marker, saved: false, visible: false }
       edits.push(edit)
       const done = fetch(`${BASE}/api/articles/${articleId}`, {
         method: 'PATCH',
@@ -164,9 +109,8 @@ async function main() {
     console.log(allVisible ? 'Every edit became visible.' : `${edits.length - visible} edit(s) never became visible.`)
     if (errors > 0 || !allVisible) process.exitCode = 1
   } finally {
-    stopping = true
-    server.kill('SIGTERM')
+    server.stop()
   }
 }
 
-main().catch((error) => fail(String(error?.message ?? error).split('\n')[0]))
+main().catch((error: unknown) => fail(String((error as Error)?.message ?? error).split('\n')[0]))
