@@ -11,14 +11,15 @@ import { cachedSearchPage, isSearchPageRender } from './lib/search/searchPageCac
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  if (await databaseIsDown(healthRouteProbe(ownOrigin(request)))) return outageResponse(pathname)
+  const origin = ownOrigin(request)
+  if (await databaseIsDown(healthRouteProbe(origin))) return outageResponse(pathname)
   // An address no page can have: the Polish 404 page answers.
   if (!isDecodablePath(pathname)) return NextResponse.rewrite(new URL('/_nieprawidlowy-adres', request.url))
   if (pathname === '/szukaj') {
     if (isSearchPageRender(request)) return NextResponse.next()
     const limited = await limitedResponse('search', request)
     if (limited) return limited
-    const cached = await cachedSearchPage(request, ownOrigin(request))
+    const cached = await cachedSearchPage(request, origin)
     if (cached) return cached
   }
   // Old addresses (earlier slugs, the old site's paths): one permanent redirect.

@@ -2,9 +2,12 @@ import type { CollectionConfig, FieldHook, TextFieldSingleValidation } from 'pay
 
 import { anyone, editorsOnly } from '../../access'
 import { fromPathProblem, normalisePath, pathProblem } from '../../lib/redirects/redirectPath'
+import { redirectsChanged } from '../../lib/redirects/redirectsChanged'
+import { markChangedHooks } from '../hooks/markChanged'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { loopThrough } from './loopThrough'
-import { markRedirectsChangedAfterChange, markRedirectsChangedAfterDelete } from './hooks/markRedirectsChanged'
+
+const markRedirectsChanged = markChangedHooks(redirectsChanged)
 
 const normaliseValue: FieldHook = ({ value }) => (typeof value === 'string' ? normalisePath(value) : value)
 
@@ -59,7 +62,7 @@ export const Redirects: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [markRedirectsChangedAfterChange, revalidateAfterChange],
-    afterDelete: [markRedirectsChangedAfterDelete, revalidateAfterDelete],
+    afterChange: [markRedirectsChanged.afterChange, revalidateAfterChange],
+    afterDelete: [markRedirectsChanged.afterDelete, revalidateAfterDelete],
   },
 }

@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access'
 import { SEARCH_KIND_LABELS, SEARCH_KINDS } from '../../lib/search/kinds'
-import { revalidateSearchAfterChange, revalidateSearchAfterDelete } from './hooks/revalidateSearch'
+import { searchIndexChanged } from '../../lib/search/searchIndexChanged'
+import { markChangedHooks } from '../hooks/markChanged'
 
 const nobody = () => false
+const markSearchChanged = markChangedHooks(searchIndexChanged)
 
 /**
  * One entry per published document the public can find: its title and text folded for
@@ -40,5 +42,6 @@ export const SearchIndex: CollectionConfig = {
     { name: 'searchTitle', type: 'text', label: 'Tytuł do wyszukiwania', index: true },
     { name: 'searchText', type: 'textarea', label: 'Tekst do wyszukiwania' },
   ],
-  hooks: { afterChange: [revalidateSearchAfterChange], afterDelete: [revalidateSearchAfterDelete] },
+  // Cached search results and pages are dropped as soon as the index changes.
+  hooks: { afterChange: [markSearchChanged.afterChange], afterDelete: [markSearchChanged.afterDelete] },
 }
