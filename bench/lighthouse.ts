@@ -9,6 +9,7 @@ import lighthouse from 'lighthouse'
 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { startProductionServer } from './productionServer'
+import { runBench } from './runBench'
 
 const PAGES: Array<[string, string]> = [
   ['strona główna', '/'],
@@ -86,10 +87,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`bench:lighthouse nieudany: ${(error as Error).message}`)
-    process.exit(1)
-  },
-)
+runBench(main, 'bench:lighthouse nieudany')

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto'
 import autocannon from 'autocannon'
 
 import { BENCH_ADMIN, startProductionServer } from './productionServer'
+import { runBench } from './runBench'
 import { treeRss } from './treeRss'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3161)
@@ -113,4 +114,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => fail(String((error as Error)?.message ?? error).split('\n')[0]))
+runBench(main, 'Test obciążenia przerwany')

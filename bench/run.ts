@@ -13,6 +13,7 @@
 import autocannon from 'autocannon'
 
 import { BENCH_ADMIN, startProductionServer } from './productionServer'
+import { runBench } from './runBench'
 import { treeRss } from './treeRss'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3142)
@@ -169,10 +170,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`Benchmark nieudany: ${(error as Error).message}`)
-    process.exit(1)
-  },
-)
+runBench(main, 'Benchmark nieudany')

@@ -9,6 +9,7 @@ import { cpus, loadavg } from 'node:os'
 import autocannon from 'autocannon'
 
 import { startProductionServer } from './productionServer'
+import { runBench } from './runBench'
 
 const QUERIES = [
   'zwiazek miast',
@@ -97,10 +98,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`bench:search nieudany: ${(error as Error).message}`)
-    process.exit(1)
-  },
-)
+runBench(main, 'bench:search nieudany')
