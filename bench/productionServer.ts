@@ -27,7 +27,12 @@ export const BENCH_ADMIN = {
 
 const DATABASE = 'data/bench.db'
 
-export async function startProductionServer(port: number): Promise<ProductionServer> {
+type Options = {
+  /** Seed before building, for a build that prerenders pages reading the database. */
+  seedBeforeBuild?: boolean
+}
+
+export async function startProductionServer(port: number, options: Options = {}): Promise<ProductionServer> {
   const baseUrl = `http://127.0.0.1:${port}`
   const env = {
     ...process.env,
@@ -46,9 +51,14 @@ export async function startProductionServer(port: number): Promise<ProductionSer
     if (result.status !== 0) throw new Error(`nie udało się: npx ${args.join(' ')}`)
   }
 
+  const seed = () => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${DATABASE}${suffix}`, { force: true })
+    run(['tsx', 'seed/run.ts'])
+  }
+
+  if (options.seedBeforeBuild) seed()
   if (process.env.BENCH_BUILD === '1' || !existsSync('.next/BUILD_ID')) run(['next', 'build'])
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${DATABASE}${suffix}`, { force: true })
-  run(['tsx', 'seed/run.ts'])
+  if (!options.seedBeforeBuild) seed()
 
   // Its own process group, so that its CPU time can be read (serverCpu.ts).
   const server = spawn('bash', ['scripts/start.sh', '-p', String(port), '-H', '127.0.0.1'], {

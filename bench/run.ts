@@ -10,10 +10,9 @@
  *      started as in production (scripts/start.sh, PORTAL_HEAP_MB).
  * Prints a Markdown table. BENCH_PORT (default 3142), BENCH_SECONDS (default 10).
  */
-import autocannon from 'autocannon'
-
 import { BENCH_ADMIN, startProductionServer } from './productionServer'
 import { runBench } from './runBench'
+import { servedAs, throughputCell, throughputSideBySide } from './throughput'
 import { treeRss } from './treeRss'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3142)
@@ -77,37 +76,6 @@ async function draftModeCookie(baseUrl: string, token: string, id: number | stri
   return cookie.split(';')[0]
 }
 
-type Target = { url: string; headers?: Record<string, string> }
-type Throughput = { rps: number; p50: number; p99: number; errors: number }
-
-/**
- * The targets take turns in two halves of SECONDS/2 each, the second round in reverse
- * order, so that a change in the load of a shared machine during the run weighs on all of
- * them alike. Each half follows a discarded warm-up second on the same page, so that the
- * garbage left by the page before (the per-request renders leave the most) is collected
- * outside the measured time of the next.
- */
-async function throughputSideBySide(targets: Target[]): Promise<Throughput[]> {
-  for (const { url, headers } of targets) await fetch(url, { headers }) // the first request fills the cache
-  const halves: Throughput[][] = targets.map(() => [])
-  for (let round = 0; round < 2; round++) {
-    const order = round === 0 ? [...targets.keys()] : [...targets.keys()].reverse()
-    for (const i of order) {
-      const { url, headers } = targets[i]
-      await autocannon({ url, connections: 20, duration: 1, headers })
-      const r = await autocannon({ url, connections: 20, duration: SECONDS / 2, headers })
-      halves[i].push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts })
-    }
-  }
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
-  return halves.map((h) => ({
-    rps: mean(h.map((x) => x.rps)),
-    p50: Math.round(mean(h.map((x) => x.p50))),
-    p99: Math.max(...h.map((x) => x.p99)),
-    errors: h.reduce((a, x) => a + x.errors, 0),
-  }))
-}
-
 async function main() {
   const server = await startProductionServer(PORT)
   let peak = 0
@@ -122,16 +90,6 @@ async function main() {
     })
     const id = ((await found.json()) as { docs: { id: number }[] }).docs[0].id
 
-    /** What the second request of a page answers: Next's cache header, Cache-Control and the body's size. */
-    const served = async (path: string, headers?: Record<string, string>) => {
-      await fetch(`${baseUrl}${path}`, { headers })
-      const response = await fetch(`${baseUrl}${path}`, { headers })
-      const kib = (await response.arrayBuffer()).byteLength / 1024
-      const cache = response.headers.get('x-nextjs-cache') ?? '—'
-      const cacheControl = response.headers.get('cache-control') ?? '—'
-      return `x-nextjs-cache: ${cache}, Cache-Control: ${cacheControl.split(',')[0]}, ${kib.toFixed(1)} KiB`
-    }
-
     const visible = await publishToVisible(baseUrl, token, id)
     const cookie = await draftModeCookie(baseUrl, token, id)
     const [article, prerendered, prerendered404, perRequest] = await throughputSideBySide([
@@ -139,13 +97,13 @@ async function main() {
       { url: `${baseUrl}${PRERENDERED_PATH}` },
       { url: `${baseUrl}${PRERENDERED_404_PATH}` },
       { url: `${baseUrl}${ARTICLE_PATH}`, headers: { cookie } },
-    ])
+    ], SECONDS)
     const ratio = article.rps / prerendered.rps
     const answers = {
-      article: await served(ARTICLE_PATH),
-      prerendered: await served(PRERENDERED_PATH),
-      prerendered404: await served(PRERENDERED_404_PATH),
-      perRequest: await served(ARTICLE_PATH, { cookie }),
+      article: await servedAs(`${baseUrl}${ARTICLE_PATH}`),
+      prerendered: await servedAs(`${baseUrl}${PRERENDERED_PATH}`),
+      prerendered404: await servedAs(`${baseUrl}${PRERENDERED_404_PATH}`),
+      perRequest: await servedAs(`${baseUrl}${ARTICLE_PATH}`, { cookie }),
     }
     clearInterval(sampler)
     peak = Math.max(peak, treeRss(server.pid))
@@ -155,10 +113,10 @@ async function main() {
     const rows = [
       ['publish→visible p50', ms(percentile(visible, 50)), ''],
       ['publish→visible p95', ms(percentile(visible, 95)), '≤ 2000 ms'],
-      [`cached article ${ARTICLE_PATH.slice(0, 24)}… (${answers.article})`, `${Math.round(article.rps)} req/s, p50 ${article.p50} ms, p99 ${article.p99} ms`, ''],
-      [`prerendered at build ${PRERENDERED_PATH} (${answers.prerendered})`, `${Math.round(prerendered.rps)} req/s, p50 ${prerendered.p50} ms, p99 ${prerendered.p99} ms`, ''],
-      [`same article rendered per request (${answers.perRequest})`, `${Math.round(perRequest.rps)} req/s, p50 ${perRequest.p50} ms, p99 ${perRequest.p99} ms`, ''],
-      [`prerendered 404 page ${PRERENDERED_404_PATH} (${answers.prerendered404})`, `${Math.round(prerendered404.rps)} req/s, p50 ${prerendered404.p50} ms, p99 ${prerendered404.p99} ms`, ''],
+      [`cached article ${ARTICLE_PATH.slice(0, 24)}… (${answers.article})`, throughputCell(article), ''],
+      [`prerendered at build ${PRERENDERED_PATH} (${answers.prerendered})`, throughputCell(prerendered), ''],
+      [`same article rendered per request (${answers.perRequest})`, throughputCell(perRequest), ''],
+      [`prerendered 404 page ${PRERENDERED_404_PATH} (${answers.prerendered404})`, throughputCell(prerendered404), ''],
       [`cached article / prerendered ${PRERENDERED_PATH}`, ratio.toFixed(2), '≥ 0.90'],
       [`cached article / prerendered 404 page`, (article.rps / prerendered404.rps).toFixed(2), ''],
       ['server peak memory (RSS, process tree)', mb(peak), '≤ 300 MB'],
