@@ -39,7 +39,7 @@ async function login(baseUrl: string): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(BENCH_ADMIN),
   })
-  if (!response.ok) throw new Error(`logowanie nieudane: ${response.status}`)
+  if (!response.ok) throw new Error(`logowanie nieudane: ${response.status} ${(await response.text()).slice(0, 200)}`)
   return ((await response.json()) as { token: string }).token
 }
 
