@@ -16,9 +16,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { startProductionServer } from './productionServer'
+import { type ProductionServer, startProductionServer } from './productionServer'
 import { runBench } from './runBench'
-import { servedAs, throughputCell, throughputSideBySide } from './throughput'
+import { servedAs, sideBySideMethod, throughputCell, throughputSideBySide } from './throughput'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3143)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -53,9 +53,8 @@ function run(command: string, args: string[], cwd: string): boolean {
   return spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0
 }
 
-/** A clone of HEAD with the measured pages; node_modules hard-linked, or installed when the folder is on another disk. */
-function projectCopy(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'portal-ratio-gap-'))
+/** A clone of HEAD in `folder` with the measured pages; node_modules hard-linked, or installed when the folder is on another disk. */
+function copyProject(folder: string): void {
   if (!run('git', ['clone', '--quiet', process.cwd(), folder], process.cwd())) throw new Error('git clone nieudany')
   if (!run('cp', ['-al', 'node_modules', join(folder, 'node_modules')], process.cwd())) {
     console.error('Nie można dowiązać node_modules (inny dysk?): npm ci w kopii')
@@ -65,18 +64,22 @@ function projectCopy(): string {
     mkdirSync(join(folder, file, '..'), { recursive: true })
     writeFileSync(join(folder, file), source)
   }
-  return folder
 }
 
 async function main() {
   const home = process.cwd()
-  const folder = projectCopy()
-  process.chdir(folder)
-  const server = await startProductionServer(PORT, { seedBeforeBuild: true }).catch((error) => {
+  const folder = mkdtempSync(join(tmpdir(), 'portal-ratio-gap-'))
+  try {
+    copyProject(folder)
+    process.chdir(folder)
+    await measure(await startProductionServer(PORT, { seedBeforeBuild: true }))
+  } finally {
     process.chdir(home)
     rmSync(folder, { recursive: true, force: true })
-    throw error
-  })
+  }
+}
+
+async function measure(server: ProductionServer) {
   try {
     const pages = [
       ['cached article, route with a slug', `/aktualnosci/${ARTICLE_SLUG}`],
@@ -90,7 +93,7 @@ async function main() {
     const [article, staticArticle, largeOpenData, openData] = results
     const errors = results.reduce((sum, r) => sum + r.errors, 0)
 
-    console.log(`\nnpm run bench:ratio-gap · ${new Date().toISOString()} · Node ${process.version} · autocannon 20 connections × ${SECONDS} s per page (2 halves, order reversed, 1 s warm-up each)${errors ? ` · ${errors} errors` : ''}\n`)
+    console.log(`\nnpm run bench:ratio-gap · ${new Date().toISOString()} · Node ${process.version} · ${sideBySideMethod(SECONDS)}${errors ? ` · ${errors} errors` : ''}\n`)
     console.log('| page | answer | throughput |')
     console.log('| --- | --- | --- |')
     pages.forEach(([name, path], i) => console.log(`| ${name} ${path.slice(0, 24)} | ${answers[i]} | ${throughputCell(results[i])} |`))
@@ -102,8 +105,6 @@ async function main() {
     console.log(`| /dane with hidden text / /dane: the page's size | ${(largeOpenData.rps / openData.rps).toFixed(2)} |`)
   } finally {
     server.stop()
-    process.chdir(home)
-    rmSync(folder, { recursive: true, force: true })
   }
 }
 

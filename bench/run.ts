@@ -12,7 +12,7 @@
  */
 import { BENCH_ADMIN, startProductionServer } from './productionServer'
 import { runBench } from './runBench'
-import { servedAs, throughputCell, throughputSideBySide } from './throughput'
+import { servedAs, sideBySideMethod, throughputCell, throughputSideBySide } from './throughput'
 import { treeRss } from './treeRss'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3142)
@@ -122,7 +122,7 @@ async function main() {
       ['server peak memory (RSS, process tree)', mb(peak), '≤ 300 MB'],
     ]
     const errors = article.errors + prerendered.errors + prerendered404.errors + perRequest.errors
-    console.log(`\nnpm run bench · ${new Date().toISOString()} · Node ${process.version} · ${EDITS} edits · autocannon 20 connections × ${SECONDS} s per page (2 halves, order reversed, 1 s warm-up each)${errors ? ` · ${errors} errors` : ''}\n`)
+    console.log(`\nnpm run bench · ${new Date().toISOString()} · Node ${process.version} · ${EDITS} edits · ${sideBySideMethod(SECONDS)}${errors ? ` · ${errors} errors` : ''}\n`)
     console.log('| measure | result | target |')
     console.log('| --- | --- | --- |')
     for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`)

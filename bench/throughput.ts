@@ -42,5 +42,9 @@ export async function servedAs(url: string, headers?: Record<string, string>): P
   return `x-nextjs-cache: ${cache}, Cache-Control: ${cacheControl.split(',')[0]}, ${kib.toFixed(1)} KiB`
 }
 
+/** How throughputSideBySide measured, for a bench's heading. */
+export const sideBySideMethod = (seconds: number) =>
+  `autocannon 20 connections × ${seconds} s per page (2 halves, order reversed, 1 s warm-up each)`
+
 /** One row of a bench's table for a measured page. */
 export const throughputCell = (t: Throughput) => `${Math.round(t.rps)} req/s, p50 ${t.p50} ms, p99 ${t.p99} ms`
