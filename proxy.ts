@@ -23,7 +23,7 @@ export async function proxy(request: NextRequest) {
     if (cached) return cached
   }
   // Old addresses (earlier slugs, the old site's paths): one permanent redirect.
-  const redirect = await redirectResponse(request)
+  const redirect = await redirectResponse(request, origin)
   if (redirect) return redirect
   return NextResponse.next()
 }
