@@ -22,6 +22,8 @@ import { Users } from './collections/Users'
 import { Votes } from './collections/Votes'
 import { SiteSettings } from './globals/SiteSettings'
 import { isEditor } from './access'
+import { queryCostRule } from './lib/graphql/queryCostRule'
+import { GRAPHQL_LIMITS } from './lib/graphql/queryLimits'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
 import { env } from './lib/env'
@@ -93,7 +95,13 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    // A query past these is refused before it runs (app/(payload)/api/graphql/route.ts answers 400).
+    maxComplexity: GRAPHQL_LIMITS.complexity,
+    validationRules: (args) => [queryCostRule(args.variableValues)],
+  },
   telemetry: false,
   onInit: settings.databaseKind === 'sqlite' ? (payload) => queueWriteTransactions(payload, SQLITE_BUSY_TIMEOUT_MS) : undefined,
 })
