@@ -24,6 +24,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { isEditor } from './access'
 import { queryCostRule } from './lib/graphql/queryCostRule'
 import { GRAPHQL_LIMITS } from './lib/graphql/queryLimits'
+import { withSafeLinks } from './lib/richText/linkFeature'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
 import { env } from './lib/env'
@@ -62,7 +63,7 @@ export default buildConfig({
   cors: [settings.siteUrl],
   maxDepth: 3,
   db,
-  editor: lexicalEditor(),
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => withSafeLinks(defaultFeatures) }),
   sharp,
   collections: [Articles, Votes, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
   globals: [SiteSettings],
