@@ -3,37 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { refused } from './refused'
 import { describeDb, startTestPayload } from './testPayload'
+import { paragraphWithLink } from '../lexicalLink'
 
-const bodyWithLink = (url: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          {
-            type: 'link',
-            version: 3,
-            direction: null,
-            format: '',
-            indent: 0,
-            fields: { linkType: 'custom', url, newTab: false },
-            children: [{ type: 'text', version: 1, text: 'link', format: 0, mode: 'normal', style: '', detail: 0 }],
-          },
-        ],
-      },
-    ],
-  },
-})
 
 describeDb('rich-text links on saving', () => {
   let payload: Payload
@@ -45,7 +16,7 @@ describeDb('rich-text links on saving', () => {
   afterAll(() => close())
 
   const save = (url: string) =>
-    payload.create({ collection: 'articles', data: { title: `Link ${url}`, lead: 'Fikcyjny lead.', body: bodyWithLink(url), _status: 'published' } as never })
+    payload.create({ collection: 'articles', data: { title: `Link ${url}`, lead: 'Fikcyjny lead.', body: paragraphWithLink('link', url), _status: 'published' } as never })
 
   it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)'])(
     'refuses a link to %j in an article body',

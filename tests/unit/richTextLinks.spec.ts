@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { RichText } from '@/components/RichText'
 import { isSafeHref } from '@/lib/richText/safeHref'
+import { paragraphWithLink } from '../lexicalLink'
 
 const UNSAFE = [
   'javascript:alert(1)',
@@ -19,35 +20,6 @@ const UNSAFE = [
 ]
 const SAFE = ['https://www.gov.pl/', 'http://example.org/a?b=c#d', 'mailto:urzad@konstancinjeziorna.pl', 'tel:+48227564000', '/aktualnosci', '#tresc', 'strona', '?q=1', '//example.org/x']
 
-const paragraphWithLink = (type: 'link' | 'autolink', url: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [
-          {
-            type,
-            version: 3,
-            direction: null,
-            format: '',
-            indent: 0,
-            fields: { linkType: 'custom', url, newTab: false },
-            children: [{ type: 'text', version: 1, text: 'kliknij', format: 0, mode: 'normal', style: '', detail: 0 }],
-          },
-        ],
-      },
-    ],
-  },
-})
 
 const render = (type: 'link' | 'autolink', url: string) =>
   renderToStaticMarkup(createElement(RichText, { data: paragraphWithLink(type, url) as never }))
