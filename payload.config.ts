@@ -22,6 +22,9 @@ import { Users } from './collections/Users'
 import { Votes } from './collections/Votes'
 import { SiteSettings } from './globals/SiteSettings'
 import { isEditor } from './access'
+import { queryCostRule } from './lib/graphql/queryCostRule'
+import { GRAPHQL_LIMITS } from './lib/graphql/queryLimits'
+import { withSafeLinks } from './lib/richText/linkFeature'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
 import { env } from './lib/env'
@@ -60,7 +63,7 @@ export default buildConfig({
   cors: [settings.siteUrl],
   maxDepth: 3,
   db,
-  editor: lexicalEditor(),
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => withSafeLinks(defaultFeatures) }),
   sharp,
   collections: [Articles, Votes, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
   globals: [SiteSettings],
@@ -93,7 +96,13 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    // A query past these is refused before it runs (app/(payload)/api/graphql/route.ts answers 400).
+    maxComplexity: GRAPHQL_LIMITS.complexity,
+    validationRules: (args) => [queryCostRule(args.variableValues)],
+  },
   telemetry: false,
   onInit: settings.databaseKind === 'sqlite' ? (payload) => queueWriteTransactions(payload, SQLITE_BUSY_TIMEOUT_MS) : undefined,
 })
