@@ -23,6 +23,7 @@ import { Votes } from './collections/Votes'
 import { SiteSettings } from './globals/SiteSettings'
 import { isEditor } from './access'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
+import { missingUploadFilesAnswer404 } from './lib/media/missingFileAnswers404'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
 import { env } from './lib/env'
 import { queueWriteTransactions } from './lib/sqliteWriteQueue'
@@ -81,6 +82,7 @@ export default buildConfig({
     responseOnLimit: `Plik jest za duży: największy dozwolony rozmiar to ${MAX_UPLOAD_MEGABYTES} MB.`,
   },
   endpoints: [revalidateEndpoint],
+  plugins: [missingUploadFilesAnswer404],
   jobs: {
     // Scheduled publishing runs inside the app: the queue is checked every 10 seconds by the
     // server itself, never by scripts or tests (they run outside Next.js).
