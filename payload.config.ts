@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
@@ -11,6 +10,7 @@ import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
+import { portalEditor } from './collections/fields/editor'
 import { Media } from './collections/Media'
 import { Memberships } from './collections/Memberships'
 import { Organisations } from './collections/Organisations'
@@ -61,7 +61,7 @@ export default buildConfig({
   cors: [settings.siteUrl],
   maxDepth: 3,
   db,
-  editor: lexicalEditor(),
+  editor: portalEditor,
   sharp,
   collections: [Articles, Votes, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
   globals: [SiteSettings],

@@ -1,7 +1,16 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
+import { uploadConverter } from './RichTextUpload'
+
 export function RichText({ data }: { data: SerializedEditorState | null | undefined }) {
   if (!data) return null
-  return <LexicalRichText data={data} className="prose" disableContainer={false} />
+  return (
+    <LexicalRichText
+      data={data}
+      className="prose"
+      disableContainer={false}
+      converters={({ defaultConverters }) => ({ ...defaultConverters, ...uploadConverter })}
+    />
+  )
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 
 import { publishArticleWithImages } from './articleWithImages'
 import { E2E_BASE_URL } from './server'
@@ -13,6 +13,8 @@ test.beforeAll(async ({ request }) => {
   article = await publishArticleWithImages(request, CAPTION)
 })
 
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
 /** One origin, the portal's, and no second origin hidden in the path: a URL a sharing service can fetch. */
 function expectPortalUrl(value: string | null | undefined, what: string) {
   expect(value, what).toBeTruthy()
@@ -20,6 +22,39 @@ function expectPortalUrl(value: string | null | undefined, what: string) {
   expect(url.origin, what).toBe(E2E_BASE_URL)
   expect(decodeURIComponent(url.pathname), what).not.toMatch(/https?:|\/\//)
 }
+
+test('an image placed in the article text fits the column at every width, like the hero image', async ({ page }) => {
+  for (const width of [1440, 1024, 768, 360]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(article.path)
+    const figure = page.locator('.prose figure')
+    await figure.scrollIntoViewIfNeeded()
+    const image = figure.locator('img')
+    await expect(image).toBeVisible()
+    expect(await overflow(page), `${width} px`).toBe(0)
+
+    const column = (await page.locator('.prose').boundingBox())!
+    const box = (await image.boundingBox())!
+    expect(box.x, `${width} px`).toBeGreaterThanOrEqual(column.x - 0.5)
+    expect(box.x + box.width, `${width} px`).toBeLessThanOrEqual(column.x + column.width + 0.5)
+    // Shown at its own proportions (height: auto), not squashed into the column.
+    expect(box.width / box.height).toBeCloseTo(article.inText.width / article.inText.height, 1)
+  }
+
+  const image = page.locator('.prose figure img')
+  await expect(image).toHaveAttribute('width', String(article.inText.width))
+  await expect(image).toHaveAttribute('height', String(article.inText.height))
+  await expect(image).toHaveAttribute('loading', 'lazy')
+  await expect(image).toHaveAttribute('alt', article.inText.alt)
+  const hero = page.locator('.article__hero img')
+  await expect(image).toHaveAttribute('sizes', (await hero.getAttribute('sizes'))!)
+  const candidates = (await image.getAttribute('srcset'))!.split(',').map((c) => c.trim().split(' '))
+  expect(candidates.map(([, w]) => w)).toEqual(['400w', '768w', '1200w'])
+  // The phone picked a small file, not the original.
+  expect(await image.evaluate((img: HTMLImageElement) => img.currentSrc)).not.toBe(new URL(article.inText.url, E2E_BASE_URL).href)
+  await expect(page.locator('.prose figure figcaption')).toHaveText(`${CAPTION} Fot. ${article.inText.credit}`)
+  await expect(page.locator('.article__hero figcaption')).toHaveText(`Fot. ${article.hero.credit}`)
+})
 
 test('the sharing picture and every absolute URL in metadata, JSON-LD, feeds and sitemaps has one origin', async ({ page, request }) => {
   await page.goto(article.path)

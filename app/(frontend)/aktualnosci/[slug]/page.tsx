@@ -7,7 +7,7 @@ import { ChangeNotes } from '@/components/ChangeNotes'
 import { DateText } from '@/components/DateText'
 import { JsonLd } from '@/components/JsonLd'
 import { PreviewBanner } from '@/components/PreviewBanner'
-import { ResponsiveImage } from '@/components/ResponsiveImage'
+import { MediaFigure } from '@/components/MediaFigure'
 import { RichText } from '@/components/RichText'
 import { VoteBox } from '@/components/VoteBox'
 import type { Category, Media, Organisation, Vote } from '@/payload-types'
@@ -88,10 +88,7 @@ export default async function ArticlePage({ params }: Props) {
         <ChangeNotes notes={article.changeNotes} />
       </header>
       {hero?.url ? (
-        <figure className="article__hero">
-          <ResponsiveImage media={hero} sizes="(min-width: 50rem) 46rem, 100vw" priority />
-          {hero.credit ? <figcaption>Fot. {hero.credit}</figcaption> : null}
-        </figure>
+        <MediaFigure media={hero} className="article__hero" priority />
       ) : null}
       <RichText data={article.body} />
       {votes.map((vote) => (
