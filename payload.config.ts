@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
@@ -11,6 +10,7 @@ import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
+import { portalEditor } from './collections/fields/editor'
 import { Media } from './collections/Media'
 import { Memberships } from './collections/Memberships'
 import { Organisations } from './collections/Organisations'
@@ -24,8 +24,8 @@ import { SiteSettings } from './globals/SiteSettings'
 import { isEditor } from './access'
 import { queryCostRule } from './lib/graphql/queryCostRule'
 import { GRAPHQL_LIMITS } from './lib/graphql/queryLimits'
-import { withSafeLinks } from './lib/richText/linkFeature'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
+import { missingUploadFilesAnswer404 } from './lib/media/missingFileAnswers404'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
 import { env } from './lib/env'
 import { queueWriteTransactions } from './lib/sqliteWriteQueue'
@@ -63,7 +63,7 @@ export default buildConfig({
   cors: [settings.siteUrl],
   maxDepth: 3,
   db,
-  editor: lexicalEditor({ features: ({ defaultFeatures }) => withSafeLinks(defaultFeatures) }),
+  editor: portalEditor,
   sharp,
   collections: [Articles, Votes, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
   globals: [SiteSettings],
@@ -84,6 +84,7 @@ export default buildConfig({
     responseOnLimit: `Plik jest za duży: największy dozwolony rozmiar to ${MAX_UPLOAD_MEGABYTES} MB.`,
   },
   endpoints: [revalidateEndpoint],
+  plugins: [missingUploadFilesAnswer404],
   jobs: {
     // Scheduled publishing runs inside the app: the queue is checked every 10 seconds by the
     // server itself, never by scripts or tests (they run outside Next.js).

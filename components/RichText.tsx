@@ -1,6 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
+import { uploadConverter } from './RichTextUpload'
 import { safeLinkConverters } from './safeLinkConverters'
 
 export function RichText({ data }: { data: SerializedEditorState | null | undefined }) {
@@ -10,7 +11,7 @@ export function RichText({ data }: { data: SerializedEditorState | null | undefi
       data={data}
       className="prose"
       disableContainer={false}
-      converters={({ defaultConverters }) => ({ ...defaultConverters, ...safeLinkConverters(defaultConverters) })}
+      converters={({ defaultConverters }) => ({ ...defaultConverters, ...safeLinkConverters(defaultConverters), ...uploadConverter })}
     />
   )
 }

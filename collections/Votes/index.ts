@@ -60,7 +60,7 @@ export const Votes: CollectionConfig = {
   defaultSort: '-startDate',
   fields: [
     { name: 'title', type: 'text', label: 'Tytuł głosowania', required: true },
-    slugField(),
+    slugField({ publicPath: paths.vote }),
     {
       name: 'organization',
       type: 'relationship',
