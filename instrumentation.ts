@@ -18,6 +18,11 @@ export async function register() {
     console.error(`Portal nie został uruchomiony: ${error.message}`)
     process.exit(1)
   }
+  if (env().redisUrl) {
+    // Connect now (not awaited: a Redis that is down must not hold the start).
+    const { redisConnection } = await import('./lib/redis/connection.mjs')
+    redisConnection()
+  }
 }
 
 /**
