@@ -94,6 +94,17 @@ test('site settings saved through A reach every cached page on B (layout and its
   expect(await (await request.get(`${b.base}${ARTICLE}`)).text()).toContain(tagline)
 })
 
+test('a search limit counts the requests of one address on both instances together', async ({ request }) => {
+  const headers = { 'x-forwarded-for': freshAddress() }
+  const search = (instance: Instance) => request.get(`${instance.base}/szukaj?q=rada`, { headers })
+  // SEARCH_RATE_LIMIT is 5: three on A and two on B use it up.
+  for (const instance of [a, b, a, b, a]) expect((await search(instance)).status()).toBe(200)
+  const refused = await search(b)
+  expect(refused.status()).toBe(429)
+  expect(await refused.text()).toContain('Zbyt wiele wyszukiwań z tego adresu')
+  expect((await search(a)).status()).toBe(429)
+})
+
 test('Redis stopped: both instances keep serving, and share again when it is back', async ({ request }) => {
   test.setTimeout(180_000)
   // A Redis that comes back with old data (a snapshot taken now, with B's cached page).
@@ -116,6 +127,10 @@ test('Redis stopped: both instances keep serving, and share again when it is bac
   const duringOutage = `Zmiana w czasie przerwy Redisa ${Date.now()}`
   await editTitle(request, a, duringOutage)
   await expect.poll(() => headingOn(request, b, ARTICLE), { timeout: 10_000 }).toBe(duringOutage)
+  // Limits are counted in each instance's memory meanwhile.
+  const headers = { 'x-forwarded-for': freshAddress() }
+  for (let i = 0; i < 5; i++) expect((await request.get(`${a.base}/szukaj?q=rada`, { headers })).status()).toBe(200)
+  expect((await request.get(`${a.base}/szukaj?q=rada`, { headers })).status()).toBe(429)
 
   await redis.start()
   for (const instance of [a, b]) {
