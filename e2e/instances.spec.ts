@@ -105,6 +105,42 @@ test('a search limit counts the requests of one address on both instances togeth
   expect((await search(a)).status()).toBe(429)
 })
 
+test('a redirect added through A answers on both instances at once', async ({ request }) => {
+  const from = `/stary-portal/wiadomosc-${Date.now()}`
+  // Both proxies hold their redirect table in memory now.
+  for (const instance of [a, b]) expect((await request.get(`${instance.base}${from}`, { maxRedirects: 0 })).status()).toBe(404)
+  const created = await request.post(`${a.base}/api/redirects`, { headers: asEditor(), data: { from, to: ARTICLE } })
+  expect(created.status()).toBe(201)
+  // The table's own refresh comes after 30 s: this is the change notice.
+  for (const instance of [b, a]) {
+    await expect
+      .poll(async () => {
+        const response = await request.get(`${instance.base}${from}`, { maxRedirects: 0 })
+        return `${response.status()} ${response.headers().location ?? ''}`
+      }, { timeout: 10_000 })
+      .toMatch(new RegExp(`^308 .*${ARTICLE}$`))
+  }
+})
+
+test('search pages B keeps in memory are dropped when the index changes through A', async ({ request }) => {
+  // Letters only, all of them unusual: the search keeps the first 70% of a long word.
+  const word = Array.from({ length: 12 }, () => 'bcdfghjklmnprstwz'[Math.floor(Math.random() * 17)]).join('')
+  const searchOn = (instance: Instance) =>
+    request.get(`${instance.base}/szukaj?q=${word}`, { headers: { 'x-forwarded-for': freshAddress() } })
+  // The second request of a query has the proxy keep its page; the third is served from there.
+  await searchOn(b)
+  await searchOn(b)
+  const kept = await searchOn(b)
+  expect(kept.headers()['x-portal-search-cache']).toBe('HIT')
+  const title = `Artykuł ze słowem ${word}`
+  expect(await kept.text()).not.toContain(title)
+
+  await editTitle(request, a, title)
+  // B's page would otherwise live 60 s: the change notice drops it.
+  await expect.poll(async () => (await searchOn(b)).text(), { timeout: 10_000 }).toContain(title)
+  expect(await (await searchOn(a)).text()).toContain(title)
+})
+
 test('Redis stopped: both instances keep serving, and share again when it is back', async ({ request }) => {
   test.setTimeout(180_000)
   // A Redis that comes back with old data (a snapshot taken now, with B's cached page).
