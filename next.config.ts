@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
@@ -5,7 +7,18 @@ import { MAX_UPLOAD_BYTES } from './lib/media/limits'
 import { CACHED_LIST_ROUTES } from './lib/routes'
 import { securityHeaders } from './lib/securityHeaders'
 
+/**
+ * With REDIS_URL, Next's page and data cache lives in Redis, shared by every instance
+ * (cache-handler.mjs), and none of it in one instance's memory. Without it, Next keeps its
+ * own cache (memory and .next), as a single instance always did. Read when the server
+ * starts, so one build serves both ways.
+ */
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {}
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   poweredByHeader: false,
   reactStrictMode: true,
   allowedDevOrigins: ['127.0.0.1'],

@@ -16,6 +16,10 @@ const envSchema = z.object({
   PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET musi mieć co najmniej 32 znaki').optional(),
   SITE_URL: z.url({ message: 'SITE_URL musi być pełnym adresem, np. https://konstancinjeziorna.pl' }).optional(),
   INTERNAL_URL: z.url({ message: 'INTERNAL_URL musi być pełnym adresem, np. http://127.0.0.1:3000' }).optional(),
+  REDIS_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^rediss?$/, message: 'REDIS_URL musi być adresem redis:// lub rediss://, np. redis://127.0.0.1:6379' }).optional(),
+  ),
 })
 
 export type Env = {
@@ -26,6 +30,8 @@ export type Env = {
   siteUrl: string
   /** Where the server reaches itself (background jobs refreshing pages); SITE_URL by default. */
   internalUrl: string
+  /** Where the instances share their page cache, limits and change notices; unset: one instance, all in memory. */
+  redisUrl: string | null
 }
 
 export class EnvError extends Error {}
@@ -57,6 +63,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     payloadSecret: e.PAYLOAD_SECRET ?? DEV_SECRET,
     siteUrl: (e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     internalUrl: (e.INTERNAL_URL ?? e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    redisUrl: e.REDIS_URL ?? null,
   }
 }
 

@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 
+import { makeLimiter } from './makeLimiter'
 import { type RateLimitSettings, rateLimitSettings } from './settings'
 
 export type LimitName = 'login' | 'search'
@@ -8,14 +9,14 @@ export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: n
 
 // Next bundles the same module into several server chunks; one counter per process
 // needs one shared home, or each chunk would count on its own.
-const store = globalThis as typeof globalThis & { __portalRateLimiters?: Map<LimitName, RateLimiterMemory> }
+const store = globalThis as typeof globalThis & { __portalRateLimiters?: Map<LimitName, RateLimiterAbstract> }
 
-function limiter(name: LimitName): RateLimiterMemory {
+function limiter(name: LimitName): RateLimiterAbstract {
   store.__portalRateLimiters ??= new Map()
   let found = store.__portalRateLimiters.get(name)
   if (!found) {
     const settings: RateLimitSettings = rateLimitSettings()[name]
-    found = new RateLimiterMemory({ keyPrefix: name, points: settings.points, duration: settings.windowSeconds })
+    found = makeLimiter(name, settings)
     store.__portalRateLimiters.set(name, found)
   }
   return found

@@ -6,8 +6,8 @@ import { redirectsChanged } from './redirectsChanged'
 /**
  * The redirects, held in memory by the proxy so that a request costs one map lookup.
  * Loaded from the portal's own REST API (the proxy runs apart from Payload); reloaded
- * when a redirect changes in this process, and every 30 s for changes made through
- * another instance behind the same load balancer.
+ * when a redirect changes, in this process or (with REDIS_URL) in any other instance, and
+ * every 30 s in any case (without Redis, the only way another instance's change arrives).
  */
 const REFRESH_AFTER_MS = 30_000
 const RETRY_AFTER_MS = 5_000
