@@ -3,6 +3,7 @@ import type { Membership, Organisation, Person, Vote } from '@/payload-types'
 import { absoluteUrl } from '../absoluteUrl'
 import { isoDateInWarsaw } from '../dates'
 import { paths } from '../routes'
+import { sessionOfVote } from '../sessions/sessionOfVote'
 import { toVoteTally } from '../votes/voteTally'
 import { VOTE_OPTIONS, type VoteOption } from '../votes/options'
 
@@ -14,6 +15,7 @@ export type VoteEvent = {
   url: string
   organization_id: string
   legislative_session: string | null
+  legislative_session_id: string | null
   start_date: string
   motion: { text: string }
   result: 'pass' | 'fail'
@@ -62,7 +64,8 @@ export function toVoteEvent(vote: Vote): VoteEvent {
     title: vote.title,
     url: absoluteUrl(paths.vote(vote.slug)),
     organization_id: idOf(vote.organization),
-    legislative_session: vote.session ?? null,
+    legislative_session: sessionOfVote(vote)?.name ?? vote.sessionLabel ?? null,
+    legislative_session_id: vote.session ? idOf(vote.session) : null,
     start_date: voteDate(vote),
     motion: { text: vote.motion },
     result: tally.result,
