@@ -18,6 +18,8 @@ import { Pages } from './collections/Pages'
 import { People } from './collections/People'
 import { Redirects } from './collections/Redirects'
 import { SearchIndex } from './collections/SearchIndex'
+import { SessionDocuments } from './collections/SessionDocuments'
+import { Sessions } from './collections/Sessions'
 import { Users } from './collections/Users'
 import { Votes } from './collections/Votes'
 import { SiteSettings } from './globals/SiteSettings'
@@ -65,7 +67,7 @@ export default buildConfig({
   db,
   editor: portalEditor,
   sharp,
-  collections: [Articles, Votes, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
+  collections: [Articles, Votes, Sessions, SessionDocuments, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
   globals: [SiteSettings],
   admin: {
     user: Users.slug,

@@ -42,7 +42,7 @@ test.describe('open data', () => {
     expect(vote_events.map((v) => v.title)).not.toContain(draftTitle)
 
     const zmp = vote_events.find((v) => v.identifier === ZMP_VOTE)!
-    expect(zmp).toMatchObject({ result: 'pass', start_date: '2024-10', legislative_session: 'sesja październikowa 2024' })
+    expect(zmp).toMatchObject({ result: 'pass', start_date: '2024-10', legislative_session: 'Sesja październikowa 2024' })
     expect(zmp.counts).toEqual([
       { option: 'yes', value: 11 },
       { option: 'no', value: 5 },
