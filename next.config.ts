@@ -20,6 +20,8 @@ const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
 const nextConfig: NextConfig = {
   ...sharedCache,
   poweredByHeader: false,
+  // A stack's private copy of the build (scripts/stack/startStack.ts): Next keeps its page cache there.
+  distDir: process.env.PORTAL_DIST_DIR || '.next',
   reactStrictMode: true,
   allowedDevOrigins: ['127.0.0.1'],
   // One copy of Payload per process. Bundled, it is instantiated once per route layer

@@ -4,30 +4,11 @@
  * Writes .env with a random secret and admin password on the first run, builds the
  * production bundle, seeds an empty database, and serves http://localhost:3000.
  */
-import { randomBytes } from 'node:crypto'
-import { existsSync, writeFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 
-const ENV_FILE = '.env'
+import { ENV_FILE, loadOrCreateEnvFile } from './envFile.mjs'
 
-if (!existsSync(ENV_FILE)) {
-  const password = randomBytes(12).toString('base64url')
-  writeFileSync(
-    ENV_FILE,
-    [
-      '# Written by `npm run portal` on first run. Keep it out of version control.',
-      `PAYLOAD_SECRET=${randomBytes(32).toString('hex')}`,
-      'SITE_URL=http://localhost:3000',
-      'DATABASE_URI=file:./data/portal.db',
-      'ADMIN_EMAIL=admin@konstancin-jeziorna.example',
-      `ADMIN_PASSWORD=${password}`,
-      '',
-    ].join('\n'),
-    { mode: 0o600 },
-  )
-  console.log(`Utworzono ${ENV_FILE} z losowym sekretem i hasłem administratora.`)
-}
-process.loadEnvFile(ENV_FILE)
+loadOrCreateEnvFile()
 process.env.NODE_ENV = 'production'
 
 function run(command, args) {
