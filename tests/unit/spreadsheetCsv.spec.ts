@@ -22,6 +22,7 @@ const vote = (title: string, session: string, motion: string): VoteEvent => ({
   url: 'http://localhost:3000/glosowania/glosowanie',
   organization_id: 'rada',
   legislative_session: session,
+  legislative_session_id: 'sesja-1',
   start_date: '2024-10-29',
   motion: { text: motion },
   result: 'pass',
