@@ -44,6 +44,7 @@ export async function startProductionServer(port: number, options: Options = {})
     ADMIN_PASSWORD: BENCH_ADMIN.password,
     NEXT_TELEMETRY_DISABLED: '1',
     LOGIN_RATE_LIMIT: '1000000',
+    LOGIN_ACCOUNT_RATE_LIMIT: '1000000',
     SEARCH_RATE_LIMIT: '1000000',
   }
   const run = (args: string[]) => {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, adminsOnly, hiddenUnlessAdmin } from '../../access'
 import { env } from '../../lib/env'
-import { limitLoginAttempts } from './hooks/limitLoginAttempts'
+import { limitLoginAttempts, rememberLoginSuccess } from './hooks/limitLoginAttempts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -15,12 +15,14 @@ export const Users: CollectionConfig = {
     hidden: hiddenUnlessAdmin,
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No account-wide lockout (a stranger could lock the owner out with five wrong passwords):
+    // limits per account and client address instead (hooks/limitLoginAttempts.ts).
+    maxLoginAttempts: 0,
     cookies: { secure: env().nodeEnv === 'production', sameSite: 'Lax' },
   },
   hooks: {
     beforeOperation: [limitLoginAttempts],
+    afterLogin: [rememberLoginSuccess],
   },
   access: {
     read: adminOrSelf,

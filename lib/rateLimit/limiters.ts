@@ -3,7 +3,7 @@ import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 import { makeLimiter } from './makeLimiter'
 import { type RateLimitSettings, rateLimitSettings } from './settings'
 
-export type LimitName = 'login' | 'search'
+export type LimitName = 'login' | 'search' | 'loginAccount' | 'loginFailures' | 'loginDelay' | 'loginKnownAddress'
 
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -11,7 +11,7 @@ export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: n
 // needs one shared home, or each chunk would count on its own.
 const store = globalThis as typeof globalThis & { __portalRateLimiters?: Map<LimitName, RateLimiterAbstract> }
 
-function limiter(name: LimitName): RateLimiterAbstract {
+export function limiter(name: LimitName): RateLimiterAbstract {
   store.__portalRateLimiters ??= new Map()
   let found = store.__portalRateLimiters.get(name)
   if (!found) {
@@ -36,4 +36,8 @@ export async function take(name: LimitName, address: string): Promise<Verdict> {
 export const tooManyMessage = {
   login: (seconds: number) => `Zbyt wiele prób logowania z tego adresu. Spróbuj ponownie za ${seconds} s.`,
   search: (seconds: number) => `Zbyt wiele wyszukiwań z tego adresu. Spróbuj ponownie za ${seconds} s.`,
-} satisfies Record<LimitName, (seconds: number) => string>
+  loginDelay: (seconds: number) =>
+    `Zbyt wiele nieudanych prób logowania na to konto z tego adresu. Spróbuj ponownie za ${seconds} s.`,
+  loginAccount: (seconds: number) =>
+    `Zbyt wiele nieudanych prób logowania na to konto z nowych adresów. Spróbuj ponownie za ${seconds} s albo zaloguj się z adresu, z którego logowano się wcześniej.`,
+} satisfies Partial<Record<LimitName, (seconds: number) => string>>
