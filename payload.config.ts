@@ -25,7 +25,7 @@ import { isEditor } from './access'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
 import { env } from './lib/env'
-import { queueWriteTransactions } from './lib/sqliteWriteQueue'
+import { queueWrites } from './lib/sqlite/writeQueue'
 import { ensureSqliteDirectory } from './lib/sqliteFile'
 import { migrations } from './migrations'
 
@@ -95,5 +95,5 @@ export default buildConfig({
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   telemetry: false,
-  onInit: settings.databaseKind === 'sqlite' ? (payload) => queueWriteTransactions(payload, SQLITE_BUSY_TIMEOUT_MS) : undefined,
+  onInit: settings.databaseKind === 'sqlite' ? (payload) => queueWrites(payload, SQLITE_BUSY_TIMEOUT_MS) : undefined,
 })
