@@ -24,6 +24,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { isEditor } from './access'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
+import { emailAdapter } from './lib/email/emailAdapter'
 import { env } from './lib/env'
 import { queueWrites } from './lib/sqlite/writeQueue'
 import { ensureSqliteDirectory } from './lib/sqliteFile'
@@ -61,6 +62,7 @@ export default buildConfig({
   maxDepth: 3,
   db,
   editor: lexicalEditor(),
+  email: emailAdapter(settings),
   sharp,
   collections: [Articles, Votes, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
   globals: [SiteSettings],

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { parseSmtpSettings, type SmtpSettings } from './email/smtpSettings'
+
 const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef'
 export const DEV_ADMIN_PASSWORD = 'konstancin-dev-haslo'
 
@@ -26,6 +28,8 @@ export type Env = {
   siteUrl: string
   /** Where the server reaches itself (background jobs refreshing pages); SITE_URL by default. */
   internalUrl: string
+  /** Outgoing e-mail; undefined: messages are written to the server log (see lib/email/). */
+  smtp?: SmtpSettings
 }
 
 export class EnvError extends Error {}
@@ -50,6 +54,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (production && !e.SITE_URL) {
     throw new EnvError('SITE_URL: wymagany w produkcji (publiczny adres portalu, np. https://konstancinjeziorna.pl)')
   }
+  const email = parseSmtpSettings(source)
+  if (!email.ok) throw new EnvError(email.reason)
   return {
     nodeEnv: e.NODE_ENV,
     databaseUri: e.DATABASE_URI,
@@ -57,6 +63,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     payloadSecret: e.PAYLOAD_SECRET ?? DEV_SECRET,
     siteUrl: (e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     internalUrl: (e.INTERNAL_URL ?? e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    smtp: email.smtp,
   }
 }
 

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, adminsOnly, hiddenUnlessAdmin } from '../../access'
 import { env } from '../../lib/env'
+import { RESET_PASSWORD_SUBJECT, resetPasswordHtml } from './email/resetPasswordEmail'
 import { limitLoginAttempts } from './hooks/limitLoginAttempts'
 
 export const Users: CollectionConfig = {
@@ -18,6 +19,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     cookies: { secure: env().nodeEnv === 'production', sameSite: 'Lax' },
+    forgotPassword: {
+      generateEmailSubject: () => RESET_PASSWORD_SUBJECT,
+      generateEmailHTML: resetPasswordHtml,
+    },
   },
   hooks: {
     beforeOperation: [limitLoginAttempts],
