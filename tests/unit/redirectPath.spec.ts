@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { oldNewsListTarget, withoutIndexPhp } from '@/lib/redirects/oldSitePath'
 import { collapseChains, fromPathProblem, normalisePath, pathProblem } from '@/lib/redirects/redirectPath'
 
 describe('redirect chains', () => {
@@ -39,5 +40,31 @@ describe('redirect paths', () => {
   it('drops a trailing slash', () => {
     expect(normalisePath('/news/x/')).toBe('/news/x')
     expect(normalisePath('/')).toBe('/')
+  })
+})
+
+describe("the old Drupal site's rule-based addresses", () => {
+  it('/index.php/<path> is the old /<path>', () => {
+    expect(withoutIndexPhp('/index.php/news/stary-artykul')).toBe('/news/stary-artykul')
+    expect(withoutIndexPhp('/index.php')).toBe('/')
+    expect(withoutIndexPhp('/index.phpx/news')).toBe('/index.phpx/news')
+  })
+
+  it.each([
+    ['', '/aktualnosci', ''],
+    ['page=0', '/aktualnosci', ''],
+    ['page=1', '/aktualnosci/strona/2', ''],
+    ['page=4&utm_source=x', '/aktualnosci/strona/5', 'utm_source=x'],
+    ['page=abc', '/aktualnosci', ''],
+    ['page=-1', '/aktualnosci', ''],
+    ['page=99999999999999', '/aktualnosci', ''],
+  ])('/news?%s → %s (rest of the query: %s)', (search, target, rest) => {
+    const query = new URLSearchParams(search)
+    expect(oldNewsListTarget('/news', query)).toBe(target)
+    expect(query.toString()).toBe(rest)
+  })
+
+  it('other paths are not the news list', () => {
+    expect(oldNewsListTarget('/news/stary-artykul', new URLSearchParams('page=1'))).toBeNull()
   })
 })
