@@ -24,6 +24,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.PORTAL_DIST_DIR || '.next',
   reactStrictMode: true,
   allowedDevOrigins: ['127.0.0.1'],
+  // The proxy drops a trailing slash itself, in the same redirect as an old address
+  // (lib/redirects/redirectResponse.ts): `/news/` reaches the news list in one hop.
+  skipTrailingSlashRedirect: true,
   // One copy of Payload per process. Bundled, it is instantiated once per route layer
   // (pages, API routes), and whichever starts first owns the shared Payload instance:
   // errors it throws then fail `instanceof` in the other copy (REST validation errors

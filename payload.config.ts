@@ -29,8 +29,9 @@ import { GRAPHQL_LIMITS } from './lib/graphql/queryLimits'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
 import { missingUploadFilesAnswer404 } from './lib/media/missingFileAnswers404'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
+import { emailAdapter } from './lib/email/emailAdapter'
 import { env } from './lib/env'
-import { queueWriteTransactions } from './lib/sqliteWriteQueue'
+import { queueWrites } from './lib/sqlite/writeQueue'
 import { ensureSqliteDirectory } from './lib/sqliteFile'
 import { migrations } from './migrations'
 
@@ -66,6 +67,7 @@ export default buildConfig({
   maxDepth: 3,
   db,
   editor: portalEditor,
+  email: emailAdapter(settings),
   sharp,
   collections: [Articles, Votes, Sessions, SessionDocuments, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
   globals: [SiteSettings],
@@ -107,5 +109,5 @@ export default buildConfig({
     validationRules: (args) => [queryCostRule(args.variableValues)],
   },
   telemetry: false,
-  onInit: settings.databaseKind === 'sqlite' ? (payload) => queueWriteTransactions(payload, SQLITE_BUSY_TIMEOUT_MS) : undefined,
+  onInit: settings.databaseKind === 'sqlite' ? (payload) => queueWrites(payload, SQLITE_BUSY_TIMEOUT_MS) : undefined,
 })

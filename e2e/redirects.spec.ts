@@ -27,6 +27,28 @@ test.describe('links that last', () => {
     expect(followed.status()).toBe(200)
   })
 
+  test("the old site's other shapes: /index.php/news/<slug>, /news, /news/ and /news?page=N, each in one permanent redirect", async ({
+    request,
+  }) => {
+    const cases: [string, string][] = [
+      [`/index.php${OLD_SITE_PATH}`, ARTICLE_PATH],
+      [`/index.php${OLD_SITE_PATH}?utm_source=google`, `${ARTICLE_PATH}?utm_source=google`],
+      [`${OLD_SITE_PATH}/`, ARTICLE_PATH],
+      ['/news', '/aktualnosci'],
+      ['/news/', '/aktualnosci'],
+      ['/index.php/news', '/aktualnosci'],
+      ['/news?page=0', '/aktualnosci'],
+      // Drupal counted pages from 0: its ?page=1 is the second page.
+      ['/news?page=1&utm_source=newsletter', '/aktualnosci/strona/2?utm_source=newsletter'],
+      ['/news/?page=2', '/aktualnosci/strona/3'],
+      ['/aktualnosci/', '/aktualnosci'],
+    ]
+    for (const [old, now] of cases) {
+      expect(permanentLocation(await noFollow(request, old)), old).toBe(`${E2E_BASE_URL}${now}`)
+    }
+    expect((await request.get('/news?page=0')).status()).toBe(200)
+  })
+
   test('every earlier slug of an article goes to the current one in one hop; a new article can take an old slug', async ({
     request,
   }) => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-import { freePort } from './freePort'
+import { freePort } from '../tests/support/ports'
 import { ARTICLE_PATH, E2E_SERVER_ENV } from './server'
 
 /**

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { parseSmtpSettings, type SmtpSettings } from './email/smtpSettings'
+
 const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef'
 export const DEV_ADMIN_PASSWORD = 'konstancin-dev-haslo'
 
@@ -32,6 +34,8 @@ export type Env = {
   internalUrl: string
   /** Where the instances share their page cache, limits and change notices; unset: one instance, all in memory. */
   redisUrl: string | null
+  /** Outgoing e-mail; undefined: messages are written to the server log (see lib/email/). */
+  smtp?: SmtpSettings
 }
 
 export class EnvError extends Error {}
@@ -56,6 +60,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (production && !e.SITE_URL) {
     throw new EnvError('SITE_URL: wymagany w produkcji (publiczny adres portalu, np. https://konstancinjeziorna.pl)')
   }
+  const email = parseSmtpSettings(source)
+  if (!email.ok) throw new EnvError(email.reason)
   return {
     nodeEnv: e.NODE_ENV,
     databaseUri: e.DATABASE_URI,
@@ -64,6 +70,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     siteUrl: (e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     internalUrl: (e.INTERNAL_URL ?? e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     redisUrl: e.REDIS_URL ?? null,
+    smtp: email.smtp,
   }
 }
 

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, adminsOnly, hiddenUnlessAdmin } from '../../access'
 import { env } from '../../lib/env'
+import { RESET_PASSWORD_SUBJECT, resetPasswordHtml } from './email/resetPasswordEmail'
 import { limitLoginAttempts, rememberLoginSuccess } from './hooks/limitLoginAttempts'
 
 export const Users: CollectionConfig = {
@@ -19,6 +20,10 @@ export const Users: CollectionConfig = {
     // limits per account and client address instead (hooks/limitLoginAttempts.ts).
     maxLoginAttempts: 0,
     cookies: { secure: env().nodeEnv === 'production', sameSite: 'Lax' },
+    forgotPassword: {
+      generateEmailSubject: () => RESET_PASSWORD_SUBJECT,
+      generateEmailHTML: resetPasswordHtml,
+    },
   },
   hooks: {
     beforeOperation: [limitLoginAttempts],

@@ -1,16 +1,6 @@
-import { connect, createServer } from 'node:net'
+import { connect } from 'node:net'
 
-/** A TCP port nobody listens on right now (the system picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
+export { freePort } from '../../scripts/stack/freePort'
 
 /** Whether something accepts connections on the port, asked without a request. */
 export function listening(port: number): Promise<boolean> {

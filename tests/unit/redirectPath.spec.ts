@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { leavePreviewQuery } from '@/lib/previewRequest'
+import { oldNewsListTarget, withoutIndexPhp } from '@/lib/redirects/oldSitePath'
 import { collapseChains, fromPathProblem, normalisePath, pathProblem } from '@/lib/redirects/redirectPath'
 import { sameSiteTarget } from '@/lib/redirects/sameSiteTarget'
 
@@ -70,5 +71,31 @@ describe('a redirect stays on this site once resolved', () => {
   it('the preview exit goes to the home page instead of leaving the site', () => {
     for (const sciezka of LEAVING) expect(leavePreviewQuery.parse({ sciezka })).toEqual({ sciezka: '/' })
     expect(leavePreviewQuery.parse({ sciezka: '/aktualnosci/x' })).toEqual({ sciezka: '/aktualnosci/x' })
+  })
+})
+
+describe("the old Drupal site's rule-based addresses", () => {
+  it('/index.php/<path> is the old /<path>', () => {
+    expect(withoutIndexPhp('/index.php/news/stary-artykul')).toBe('/news/stary-artykul')
+    expect(withoutIndexPhp('/index.php')).toBe('/')
+    expect(withoutIndexPhp('/index.phpx/news')).toBe('/index.phpx/news')
+  })
+
+  it.each([
+    ['', '/aktualnosci', ''],
+    ['page=0', '/aktualnosci', ''],
+    ['page=1', '/aktualnosci/strona/2', ''],
+    ['page=4&utm_source=x', '/aktualnosci/strona/5', 'utm_source=x'],
+    ['page=abc', '/aktualnosci', ''],
+    ['page=-1', '/aktualnosci', ''],
+    ['page=99999999999999', '/aktualnosci', ''],
+  ])('/news?%s → %s (rest of the query: %s)', (search, target, rest) => {
+    const query = new URLSearchParams(search)
+    expect(oldNewsListTarget('/news', query)).toBe(target)
+    expect(query.toString()).toBe(rest)
+  })
+
+  it('other paths are not the news list', () => {
+    expect(oldNewsListTarget('/news/stary-artykul', new URLSearchParams('page=1'))).toBeNull()
   })
 })
