@@ -24,9 +24,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'public', testIgnore: /editor.*\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'public', testIgnore: [/editor.*\.spec\.ts/, /stack\//], use: { ...devices['Desktop Chrome'] } },
     // The editor changes the seeded article, so it runs after the tests that read it.
     { name: 'editor', testMatch: /editor.*\.spec\.ts/, dependencies: ['public'], use: { ...devices['Desktop Chrome'] } },
+    // The production stack (nginx, Redis, two instances) started by the tests themselves, on
+    // ports free at run time and a private copy of the same build (e2e/stack/stackUnderTest.ts).
+    { name: 'stack', testMatch: /stack\/.*\.spec\.ts/ },
   ],
   webServer: {
     command: 'bash scripts/e2e-server.sh',

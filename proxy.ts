@@ -14,6 +14,8 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   const origin = ownOrigin(request)
   if (await databaseIsDown(healthRouteProbe(origin))) return outageResponse(pathname)
+  // The admin: only the outage answer above (Payload shows its own errors there).
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return NextResponse.next()
   // An address no page can have: the Polish 404 page answers.
   if (!isDecodablePath(pathname)) return invalidAddressResponse(origin)
   if (pathname === '/szukaj') {
@@ -29,6 +31,5 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next()
 }
 
-// Not the admin (Payload shows its own errors there), Next's static files, nor the health
-// route (lib/health/healthRoute.ts), which the proxy itself asks.
-export const config = { matcher: ['/((?!admin|_next/|api/stan-bazy).*)'] }
+// Not Next's static files, nor the health route (lib/health/healthRoute.ts), which the proxy itself asks.
+export const config = { matcher: ['/((?!_next/|api/stan-bazy).*)'] }

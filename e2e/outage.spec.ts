@@ -57,6 +57,9 @@ test('database unavailable: Polish 503, the process keeps running, and recovers 
   expect(api.status()).toBe(503)
   expect((await api.json()).errors[0].message).toMatch(/^Portal jest chwilowo niedostępny/)
   expect((await request.get(`${BASE}/api/stan-bazy`)).status()).toBe(503)
+  const admin = await request.get(`${BASE}/admin`)
+  expect(admin.status()).toBe(503)
+  expect(await admin.text()).toContain('Portal chwilowo niedostępny')
   expect(exited).toBe(false)
 
   // The database comes back: a consistent copy of the test database is put in place.

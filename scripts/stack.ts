@@ -47,6 +47,7 @@ async function main() {
   stack = await startStack({ edgePort, appPorts, redisPort, env, siteUrl })
   for (const part of [stack.redis, stack.nginx]) {
     part.on('exit', (code) => {
+      if (stopping) return
       console.error(`stack: ${part === stack!.redis ? 'redis-server' : 'nginx'} zakończył pracę (kod ${code}); zatrzymuję całość`)
       void stopAll(1)
     })

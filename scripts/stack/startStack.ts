@@ -43,8 +43,11 @@ export type Stack = {
   parts: () => { name: string; pid: number }[]
   /** SIGKILL (default) or SIGTERM to one instance and its children */
   killInstance: (index: number, signal?: NodeJS.Signals) => Promise<void>
-  /** starts an instance again; waits until it answers healthy, or only until it listens (database down) */
-  startInstance: (index: number, waitUntil?: 'healthy' | 'listening') => Promise<void>
+  /**
+   * starts an instance again; waits until its health route says the database answers, or
+   * (database down) until the route answers at all, 200 or 503
+   */
+  startInstance: (index: number, waitUntil?: 'healthy' | 'answering') => Promise<void>
   stopRedis: () => Promise<void>
   startRedis: () => Promise<void>
   stop: () => Promise<void>
@@ -80,6 +83,12 @@ const answers = (url: string) => () =>
     () => false,
   )
 
+const healthRouteAnswers = (url: string) => () =>
+  fetch(url).then(
+    (response) => response.status === 200 || response.status === 503,
+    () => false,
+  )
+
 /** Ends a process group and waits for its root to exit. */
 async function endGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): Promise<void> {
   if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return
@@ -107,17 +116,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   const edgeUrl = `http://${HOST}:${options.edgePort}`
   const runDir = mkdtempSync(path.join(tmpdir(), 'portal-stack-'))
-  chmodSync(runDir, 0o755) // nginx's workers (www-data when started as root) read the config here
+  chmodSync(runDir, 0o755) // nginx's workers (another user when started as root) read the config here
 
+  // Set when the build is copied (first thing in the try below), removed by stop().
   let distDir: string | undefined
-  if (options.privateBuildCopy) {
-    distDir = `.next/stack-${path.basename(runDir)}`
-    for (const entry of readdirSync('.next')) {
-      if (entry === 'cache' || entry.startsWith('stack-')) continue
-      cpSync(path.join('.next', entry), path.join(distDir, entry), { recursive: true })
-    }
-  }
-
   const redisUrl = `redis://${HOST}:${options.redisPort}`
   const children: ChildProcess[] = []
   const spawnGroup = (command: string, args: string[], env?: NodeJS.ProcessEnv, output: 'inherit' | 'ignore' = 'inherit') => {
@@ -163,7 +165,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         },
         options.appOutput,
       )
-      const ready = waitUntil === 'healthy' ? answers(`${instance.url}/api/stan-bazy`) : () => listening(instance.port)
+      const health = `${instance.url}/api/stan-bazy`
+      const ready = waitUntil === 'healthy' ? answers(health) : healthRouteAnswers(health)
       await waitFor(`instancja portalu ${instance.url}`, ready, 120_000, hasExited(instance.process))
     },
     killInstance: (index: number, signal: NodeJS.Signals = 'SIGKILL') => endGroup(stack.instances[index].process, signal),
@@ -175,6 +178,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
 
   try {
+    if (options.privateBuildCopy) {
+      distDir = `.next/stack-${path.basename(runDir)}`
+      for (const entry of readdirSync('.next')) {
+        if (entry === 'cache' || entry.startsWith('stack-')) continue
+        cpSync(path.join('.next', entry), path.join(distDir, entry), { recursive: true })
+      }
+    }
     await stack.startRedis()
     for (let i = 0; i < stack.instances.length; i++) await stack.startInstance(i)
     const config = renderEdgeConfig({
