@@ -23,6 +23,7 @@ import { Votes } from './collections/Votes'
 import { SiteSettings } from './globals/SiteSettings'
 import { isEditor } from './access'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
+import { takeQueueTurn } from './lib/jobs/queueTurn'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
 import { env } from './lib/env'
 import { queueWriteTransactions } from './lib/sqliteWriteQueue'
@@ -85,7 +86,8 @@ export default buildConfig({
     // Scheduled publishing runs inside the app: the queue is checked every 10 seconds by the
     // server itself, never by scripts or tests (they run outside Next.js).
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
-    shouldAutoRun: () => process.env.NEXT_RUNTIME === 'nodejs',
+    // With several instances, one of them takes each turn (lib/jobs/queueTurn.ts).
+    shouldAutoRun: async () => process.env.NEXT_RUNTIME === 'nodejs' && (await takeQueueTurn('default', settings.databaseKind)),
     access: {
       queue: ({ req }) => isEditor(req.user),
       run: ({ req }) => isEditor(req.user),
