@@ -186,7 +186,7 @@ export interface Article {
    */
   publishedAt?: string | null;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   categories?: (number | Category)[] | null;
@@ -315,7 +315,7 @@ export interface Category {
   id: number;
   title: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   description?: string | null;
@@ -330,7 +330,7 @@ export interface Vote {
   id: number;
   title: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   organization: number | Organisation;
@@ -391,7 +391,7 @@ export interface Organisation {
    */
   shortName?: string | null;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   classification: 'municipality' | 'council' | 'committee' | 'association' | 'other';
@@ -424,7 +424,7 @@ export interface Session {
    */
   name: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   /**
@@ -504,7 +504,7 @@ export interface Person {
   id: number;
   name: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   position?: string | null;
@@ -556,7 +556,7 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   body?: {

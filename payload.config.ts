@@ -28,6 +28,7 @@ import { queryCostRule } from './lib/graphql/queryCostRule'
 import { GRAPHQL_LIMITS } from './lib/graphql/queryLimits'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
 import { missingUploadFilesAnswer404 } from './lib/media/missingFileAnswers404'
+import { takeQueueTurn } from './lib/jobs/queueTurn'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
 import { emailAdapter } from './lib/email/emailAdapter'
 import { env } from './lib/env'
@@ -93,7 +94,8 @@ export default buildConfig({
     // Scheduled publishing runs inside the app: the queue is checked every 10 seconds by the
     // server itself, never by scripts or tests (they run outside Next.js).
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
-    shouldAutoRun: () => process.env.NEXT_RUNTIME === 'nodejs',
+    // With several instances, one of them takes each turn (lib/jobs/queueTurn.ts).
+    shouldAutoRun: async () => process.env.NEXT_RUNTIME === 'nodejs' && (await takeQueueTurn('default', settings.databaseKind)),
     access: {
       queue: ({ req }) => isEditor(req.user),
       run: ({ req }) => isEditor(req.user),
