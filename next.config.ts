@@ -31,7 +31,15 @@ const nextConfig: NextConfig = {
   // (pages, API routes), and whichever starts first owns the shared Payload instance:
   // errors it throws then fail `instanceof` in the other copy (REST validation errors
   // lost their field details; the admin could not show them on the fields).
-  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle'],
+  // The iCalendar time-zone package reads its zone files next to itself (__dirname): bundled, it
+  // finds none and /sesje.ics silently lost its VTIMEZONE.
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/drizzle',
+    '@touch4it/ical-timezones',
+  ],
   experimental: {
     // The proxy sees request bodies up to this size and cuts longer ones (default 10 MB). It must
     // pass more than the upload limit, so that Payload answers a too-large upload with its

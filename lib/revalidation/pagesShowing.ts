@@ -140,9 +140,9 @@ const mappers: Record<string, Mapper> = {
       COUNCILLOR_PAGES,
     ]
   },
-  sessions: async (versions, find) => {
+  sessions: async (versions, find, id) => {
     const votes = idsIn(versions.flatMap((v) => (v.agenda as Doc[] | undefined) ?? []), 'vote')
-    const naming = await find('votes', { session: { in: versions.map((v) => v.id) } })
+    const naming = await find('votes', { session: { equals: id } })
     const allVotes = [...votes, ...naming.map((v) => v.id)]
     return [
       ...slugs(versions).map(paths.session),

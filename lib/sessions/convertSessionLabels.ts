@@ -9,6 +9,21 @@ type LegacyVote = Pick<Vote, 'id' | 'title' | 'sessionLabel' | 'organization' | 
 const idOf = (value: number | { id: number } | string | { id: string }) =>
   (typeof value === 'object' ? value.id : value) as number
 
+/** A MongoDB document id, as a relationship stores it there. */
+const OBJECT_ID = /^[0-9a-f]{24}$/
+
+/**
+ * The free text of a vote not yet linked to a session: `sessionLabel` (SQLite: the migration
+ * moved the text there), or, in a MongoDB document written before sessions existed, the text
+ * still held in `session` itself.
+ */
+function legacyText(vote: Vote): string | null {
+  const session = vote.session as unknown
+  if (typeof session === 'string' && !OBJECT_ID.test(session) && session.trim()) return session.trim()
+  if (session !== null && session !== undefined) return null
+  return vote.sessionLabel?.trim() || null
+}
+
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('pl') + text.slice(1)
 
 /**
@@ -21,14 +36,16 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('pl') + te
 export async function convertSessionLabels(payload: Payload, req: PayloadRequest): Promise<SessionConversion> {
   const { docs } = await payload.find({
     collection: 'votes',
-    where: { and: [{ sessionLabel: { exists: true } }, { sessionLabel: { not_equals: '' } }, { session: { exists: false } }] },
     sort: ['startDate', 'id'],
     pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  const legacy = (docs as LegacyVote[]).filter((v) => v.sessionLabel?.trim())
+  const legacy = (docs as Vote[]).flatMap((vote): LegacyVote[] => {
+    const text = legacyText(vote)
+    return text ? [{ ...vote, sessionLabel: text }] : []
+  })
   const groups = new Map<string, LegacyVote[]>()
   for (const vote of legacy) {
     const key = `${idOf(vote.organization as number)}\u0000${vote.sessionLabel!.trim()}`
@@ -70,7 +87,7 @@ export async function convertSessionLabels(payload: Payload, req: PayloadRequest
       await payload.update({
         collection: 'votes',
         id: vote.id,
-        data: { session: session.id },
+        data: { session: session.id, sessionLabel: vote.sessionLabel },
         depth: 0,
         overrideAccess: true,
         req,
