@@ -90,7 +90,7 @@ test.describe('categories, pagination and the header', () => {
         'Głosowania rady',
         'Organizacje',
       ])
-      await expect(header.getByRole('searchbox', { name: 'Szukaj', exact: true })).toBeVisible()
+      await expect(header.getByRole('searchbox', { name: 'Czego szukasz?' })).toBeVisible()
     }
   })
 })
