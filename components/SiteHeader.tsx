@@ -2,15 +2,8 @@ import Link from 'next/link'
 
 import { paths } from '@/lib/routes'
 
+import { MainMenu } from './MainMenu'
 import { SearchBox } from './SearchBox'
-
-const SECTIONS = [
-  { href: paths.articles(), label: 'Aktualności' },
-  { href: paths.sessions(), label: 'Sesje' },
-  { href: paths.votes(), label: 'Głosowania rady' },
-  { href: paths.councillors(), label: 'Radni' },
-  { href: paths.organisations(), label: 'Organizacje' },
-]
 
 export function SiteHeader({ siteName, tagline }: { siteName: string; tagline?: string | null }) {
   return (
@@ -20,17 +13,9 @@ export function SiteHeader({ siteName, tagline }: { siteName: string; tagline?: 
           <span className="site-header__name">{siteName}</span>
           {tagline ? <span className="site-header__tagline">{tagline}</span> : null}
         </Link>
-        <SearchBox id="site-search" label="Szukaj" hideLabel className="site-header__search" />
+        <SearchBox id="site-search" label="Czego szukasz?" className="site-header__search" />
       </div>
-      <nav aria-label="Główne działy" className="site-header__nav">
-        <ul className="container">
-          {SECTIONS.map((s) => (
-            <li key={s.href}>
-              <Link href={s.href}>{s.label}</Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <MainMenu />
     </header>
   )
 }

@@ -1,9 +1,12 @@
 import { VOTE_OPTION_LABELS, VOTE_OPTIONS } from '@/lib/votes/options'
 import type { VoteTally } from '@/lib/votes/voteTally'
 
-const ROW = 30
-const LABEL_WIDTH = 118
-const BAR_WIDTH = 150
+/** Each option takes two lines: its label, then its bar, so that a label never runs under a bar, however wide the reader's text spacing makes it. */
+const ROW = 46
+const LABEL_BASELINE = 16
+const BAR_TOP = 22
+const BAR_HEIGHT = 18
+const BAR_WIDTH = 260
 
 /** How the counts read aloud: "Za 11, przeciw 5, … Głosowało 19 z 21 radnych." */
 export function voteChartSummary(tally: VoteTally): string {
@@ -24,7 +27,7 @@ export function VoteChart({ tally, id }: { tally: VoteTally; id: string }) {
       <svg
         role="img"
         aria-labelledby={captionId}
-        viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 40} ${VOTE_OPTIONS.length * ROW}`}
+        viewBox={`0 0 ${BAR_WIDTH + 40} ${VOTE_OPTIONS.length * ROW}`}
         className="vote-chart__svg"
       >
         {VOTE_OPTIONS.map((option, i) => {
@@ -33,12 +36,12 @@ export function VoteChart({ tally, id }: { tally: VoteTally; id: string }) {
           const y = i * ROW
           return (
             <g key={option}>
-              <text x={0} y={y + 19} className="vote-chart__label">
+              <text x={0} y={y + LABEL_BASELINE} className="vote-chart__label">
                 {VOTE_OPTION_LABELS[option]}
               </text>
-              <rect x={LABEL_WIDTH} y={y + 5} width={BAR_WIDTH} height={ROW - 10} className="vote-chart__track" />
-              <rect x={LABEL_WIDTH} y={y + 5} width={width} height={ROW - 10} className={`vote-chart__bar vote-chart__bar--${option}`} />
-              <text x={LABEL_WIDTH + BAR_WIDTH + 6} y={y + 19} className="vote-chart__count">
+              <rect x={0} y={y + BAR_TOP} width={BAR_WIDTH} height={BAR_HEIGHT} className="vote-chart__track" />
+              <rect x={0} y={y + BAR_TOP} width={width} height={BAR_HEIGHT} className={`vote-chart__bar vote-chart__bar--${option}`} />
+              <text x={BAR_WIDTH + 6} y={y + BAR_TOP + 14} className="vote-chart__count">
                 {count}
               </text>
             </g>

@@ -92,7 +92,7 @@ test.describe('categories, pagination and the header', () => {
         'Radni',
         'Organizacje',
       ])
-      await expect(header.getByRole('searchbox', { name: 'Szukaj', exact: true })).toBeVisible()
+      await expect(header.getByRole('searchbox', { name: 'Czego szukasz?' })).toBeVisible()
     }
   })
 })

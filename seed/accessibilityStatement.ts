@@ -57,7 +57,7 @@ export const accessibilityStatement = {
         'wyniki głosowań w tabelach z podpisem i nagłówkami oraz na wykresie z opisem tekstowym,',
         'widoczne wyróżnienie elementu, na którym jest fokus klawiatury,',
         'wyszukiwarka, która nie wymaga wpisywania polskich znaków,',
-        'układ dostosowany do ekranów telefonów od szerokości 360 pikseli i do powiększania tekstu,',
+        'układ dostosowany do ekranów telefonów od szerokości 320 pikseli (także ze zwiększonymi odstępami tekstu) i do powiększania tekstu,',
         'strony publiczne działają bez JavaScriptu w przeglądarce.',
       ],
     },
