@@ -18,6 +18,13 @@ export async function register() {
     console.error(`Portal nie został uruchomiony: ${error.message}`)
     process.exit(1)
   }
+  if (env().redisUrl) {
+    // Connect now (not awaited: a Redis that is down must not hold the start) and listen
+    // for other instances' change notices before the first request.
+    const { redisConnection } = await import('./lib/redis/connection.mjs')
+    redisConnection()
+    await Promise.all([import('./lib/redirects/redirectsChanged'), import('./lib/search/searchIndexChanged')])
+  }
 }
 
 /**

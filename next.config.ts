@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
@@ -5,12 +7,26 @@ import { MAX_UPLOAD_BYTES } from './lib/media/limits'
 import { CACHED_LIST_ROUTES } from './lib/routes'
 import { securityHeaders } from './lib/securityHeaders'
 
+/**
+ * With REDIS_URL, Next's page and data cache lives in Redis, shared by every instance
+ * (cache-handler.mjs), and none of it in one instance's memory. Without it, Next keeps its
+ * own cache (memory and .next), as a single instance always did. Read when the server
+ * starts, so one build serves both ways.
+ */
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {}
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   poweredByHeader: false,
   // A stack's private copy of the build (scripts/stack/startStack.ts): Next keeps its page cache there.
   distDir: process.env.PORTAL_DIST_DIR || '.next',
   reactStrictMode: true,
   allowedDevOrigins: ['127.0.0.1'],
+  // The proxy drops a trailing slash itself, in the same redirect as an old address
+  // (lib/redirects/redirectResponse.ts): `/news/` reaches the news list in one hop.
+  skipTrailingSlashRedirect: true,
   // One copy of Payload per process. Bundled, it is instantiated once per route layer
   // (pages, API routes), and whichever starts first owns the shared Payload instance:
   // errors it throws then fail `instanceof` in the other copy (REST validation errors

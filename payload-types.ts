@@ -69,6 +69,8 @@ export interface Config {
   collections: {
     articles: Article;
     votes: Vote;
+    sessions: Session;
+    'session-documents': SessionDocument;
     organisations: Organisation;
     memberships: Membership;
     people: Person;
@@ -88,6 +90,8 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     votes: VotesSelect<false> | VotesSelect<true>;
+    sessions: SessionsSelect<false> | SessionsSelect<true>;
+    'session-documents': SessionDocumentsSelect<false> | SessionDocumentsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     memberships: MembershipsSelect<false> | MembershipsSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
@@ -182,7 +186,7 @@ export interface Article {
    */
   publishedAt?: string | null;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   categories?: (number | Category)[] | null;
@@ -293,8 +297,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -313,7 +315,7 @@ export interface Category {
   id: number;
   title: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   description?: string | null;
@@ -328,14 +330,18 @@ export interface Vote {
   id: number;
   title: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   organization: number | Organisation;
   /**
-   * Np. sesja październikowa 2024
+   * Sesja rady, na której głosowano.
    */
-  session?: string | null;
+  session?: (number | null) | Session;
+  /**
+   * Opis sesji sprzed wprowadzenia kolekcji Sesje; zachowany dla porządku, sesję wskazuje pole „Sesja”.
+   */
+  sessionLabel?: string | null;
   startDate: string;
   startDatePrecision: 'day' | 'month';
   motion: string;
@@ -385,10 +391,10 @@ export interface Organisation {
    */
   shortName?: string | null;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
-  classification: 'municipality' | 'council' | 'association' | 'other';
+  classification: 'municipality' | 'council' | 'committee' | 'association' | 'other';
   /**
    * Np. dla rady: gmina, której jest organem.
    */
@@ -406,6 +412,91 @@ export interface Organisation {
   createdAt: string;
 }
 /**
+ * Sesje rady i posiedzenia komisji: porządek obrad, uchwały, dokumenty, nagranie.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions".
+ */
+export interface Session {
+  id: number;
+  /**
+   * Np. „LXX sesja Rady Miejskiej Konstancin-Jeziorna”.
+   */
+  name: string;
+  /**
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
+   */
+  slug: string;
+  /**
+   * Rzymskimi cyframi, np. LXX.
+   */
+  number?: string | null;
+  body: number | Organisation;
+  /**
+   * Czas warszawski.
+   */
+  startDate: string;
+  startDatePrecision: 'time' | 'day' | 'month';
+  /**
+   * Np. sala konferencyjna Urzędu Miasta i Gminy.
+   */
+  place?: string | null;
+  status: 'planned' | 'held' | 'cancelled' | 'moved';
+  /**
+   * Punkty w kolejności obrad; kolejność zmienia się przeciągając.
+   */
+  agenda?:
+    | {
+        title: string;
+        description?: string | null;
+        vote?: (number | null) | Vote;
+        /**
+         * Tak jak zapisuje go rada: numer/kadencja/numer sesji/rok, np. 107/VII/9/2015.
+         */
+        resolutionNumber?: string | null;
+        documents?:
+          | {
+              kind: 'draft-resolution' | 'resolution' | 'minutes' | 'other';
+              file: number | SessionDocument;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  recordingUrl?: string | null;
+  livestreamUrl?: string | null;
+  /**
+   * Krótko: kto prowadził, co ustalono. Pełny protokół dołącz jako dokument PDF.
+   */
+  minutes?: string | null;
+  minutesDocument?: (number | null) | SessionDocument;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "session-documents".
+ */
+export interface SessionDocument {
+  id: number;
+  /**
+   * Np. „Projekt uchwały w sprawie przystąpienia do Związku Miast Polskich”.
+   */
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "people".
  */
@@ -413,7 +504,7 @@ export interface Person {
   id: number;
   name: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   position?: string | null;
@@ -465,7 +556,7 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   body?: {
@@ -524,7 +615,7 @@ export interface SearchIndex {
    * Kolekcja i identyfikator, np. articles:12.
    */
   source: string;
-  kind: 'article' | 'vote' | 'organisation' | 'person' | 'page';
+  kind: 'article' | 'vote' | 'session' | 'organisation' | 'person' | 'page';
   title: string;
   path?: string | null;
   date?: string | null;
@@ -659,6 +750,14 @@ export interface PayloadLockedDocument {
         value: number | Vote;
       } | null)
     | ({
+        relationTo: 'sessions';
+        value: number | Session;
+      } | null)
+    | ({
+        relationTo: 'session-documents';
+        value: number | SessionDocument;
+      } | null)
+    | ({
         relationTo: 'organisations';
         value: number | Organisation;
       } | null)
@@ -781,6 +880,7 @@ export interface VotesSelect<T extends boolean = true> {
   slug?: T;
   organization?: T;
   session?: T;
+  sessionLabel?: T;
   startDate?: T;
   startDatePrecision?: T;
   motion?: T;
@@ -813,6 +913,60 @@ export interface VotesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions_select".
+ */
+export interface SessionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  number?: T;
+  body?: T;
+  startDate?: T;
+  startDatePrecision?: T;
+  place?: T;
+  status?: T;
+  agenda?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        vote?: T;
+        resolutionNumber?: T;
+        documents?:
+          | T
+          | {
+              kind?: T;
+              file?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  recordingUrl?: T;
+  livestreamUrl?: T;
+  minutes?: T;
+  minutesDocument?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "session-documents_select".
+ */
+export interface SessionDocumentsSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -987,8 +1141,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
@@ -11,6 +10,7 @@ import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
+import { portalEditor } from './collections/fields/editor'
 import { Media } from './collections/Media'
 import { Memberships } from './collections/Memberships'
 import { Organisations } from './collections/Organisations'
@@ -18,14 +18,21 @@ import { Pages } from './collections/Pages'
 import { People } from './collections/People'
 import { Redirects } from './collections/Redirects'
 import { SearchIndex } from './collections/SearchIndex'
+import { SessionDocuments } from './collections/SessionDocuments'
+import { Sessions } from './collections/Sessions'
 import { Users } from './collections/Users'
 import { Votes } from './collections/Votes'
 import { SiteSettings } from './globals/SiteSettings'
 import { isEditor } from './access'
+import { queryCostRule } from './lib/graphql/queryCostRule'
+import { GRAPHQL_LIMITS } from './lib/graphql/queryLimits'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
+import { missingUploadFilesAnswer404 } from './lib/media/missingFileAnswers404'
+import { takeQueueTurn } from './lib/jobs/queueTurn'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
+import { emailAdapter } from './lib/email/emailAdapter'
 import { env } from './lib/env'
-import { queueWriteTransactions } from './lib/sqliteWriteQueue'
+import { queueWrites } from './lib/sqlite/writeQueue'
 import { ensureSqliteDirectory } from './lib/sqliteFile'
 import { migrations } from './migrations'
 
@@ -60,9 +67,10 @@ export default buildConfig({
   cors: [settings.siteUrl],
   maxDepth: 3,
   db,
-  editor: lexicalEditor(),
+  editor: portalEditor,
+  email: emailAdapter(settings),
   sharp,
-  collections: [Articles, Votes, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
+  collections: [Articles, Votes, Sessions, SessionDocuments, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
   globals: [SiteSettings],
   admin: {
     user: Users.slug,
@@ -81,11 +89,13 @@ export default buildConfig({
     responseOnLimit: `Plik jest za duży: największy dozwolony rozmiar to ${MAX_UPLOAD_MEGABYTES} MB.`,
   },
   endpoints: [revalidateEndpoint],
+  plugins: [missingUploadFilesAnswer404],
   jobs: {
     // Scheduled publishing runs inside the app: the queue is checked every 10 seconds by the
     // server itself, never by scripts or tests (they run outside Next.js).
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
-    shouldAutoRun: () => process.env.NEXT_RUNTIME === 'nodejs',
+    // With several instances, one of them takes each turn (lib/jobs/queueTurn.ts).
+    shouldAutoRun: async () => process.env.NEXT_RUNTIME === 'nodejs' && (await takeQueueTurn('default', settings.databaseKind)),
     access: {
       queue: ({ req }) => isEditor(req.user),
       run: ({ req }) => isEditor(req.user),
@@ -93,7 +103,13 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    // A query past these is refused before it runs (app/(payload)/api/graphql/route.ts answers 400).
+    maxComplexity: GRAPHQL_LIMITS.complexity,
+    validationRules: (args) => [queryCostRule(args.variableValues)],
+  },
   telemetry: false,
-  onInit: settings.databaseKind === 'sqlite' ? (payload) => queueWriteTransactions(payload, SQLITE_BUSY_TIMEOUT_MS) : undefined,
+  onInit: settings.databaseKind === 'sqlite' ? (payload) => queueWrites(payload, SQLITE_BUSY_TIMEOUT_MS) : undefined,
 })

@@ -35,7 +35,7 @@ export default defineConfig({
     command: 'bash scripts/e2e-server.sh',
     env: E2E_SERVER_ENV,
     url: `${E2E_BASE_URL}/aktualnosci`,
-    timeout: 400_000,
+    timeout: 900_000, // `next build` on a busy 2-core machine
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -4,6 +4,7 @@ import { isDecodablePath } from './lib/decodablePath'
 import { databaseIsDown } from './lib/health/databaseHealth'
 import { healthRouteProbe } from './lib/health/healthRoute'
 import { outageResponse } from './lib/health/outageResponse'
+import { invalidAddressResponse } from './lib/invalidAddressResponse'
 import { ownOrigin } from './lib/ownOrigin'
 import { limitedResponse } from './lib/rateLimit/limitedResponse'
 import { redirectResponse } from './lib/redirects/redirectResponse'
@@ -16,7 +17,7 @@ export async function proxy(request: NextRequest) {
   // The admin: only the outage answer above (Payload shows its own errors there).
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return NextResponse.next()
   // An address no page can have: the Polish 404 page answers.
-  if (!isDecodablePath(pathname)) return NextResponse.rewrite(new URL('/_nieprawidlowy-adres', request.url))
+  if (!isDecodablePath(pathname)) return invalidAddressResponse(origin)
   if (pathname === '/szukaj') {
     if (isSearchPageRender(request)) return NextResponse.next()
     const limited = await limitedResponse('search', request)

@@ -10,6 +10,9 @@ const shared = {
     alias: [
       { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
       { find: /^@\/(.*)$/, replacement: `${root}/$1` },
+      // One graphql for the portal and Payload, as in Next (withPayload externalises it): Node
+      // loads graphql's CommonJS entry for Payload, Vite would take the ES module otherwise.
+      { find: /^graphql$/, replacement: path.join(root, 'node_modules/graphql/index.js') },
     ],
   },
 }

@@ -30,6 +30,8 @@ const DATABASE = 'data/bench.db'
 type Options = {
   /** Seed before building, for a build that prerenders pages reading the database. */
   seedBeforeBuild?: boolean
+  /** A second instance on the database an earlier call seeded (no build, no seed), with this environment added. */
+  joining?: Record<string, string>
 }
 
 export async function startProductionServer(port: number, options: Options = {}): Promise<ProductionServer> {
@@ -44,7 +46,9 @@ export async function startProductionServer(port: number, options: Options = {})
     ADMIN_PASSWORD: BENCH_ADMIN.password,
     NEXT_TELEMETRY_DISABLED: '1',
     LOGIN_RATE_LIMIT: '1000000',
+    LOGIN_ACCOUNT_RATE_LIMIT: '1000000',
     SEARCH_RATE_LIMIT: '1000000',
+    ...options.joining,
   }
   const run = (args: string[]) => {
     const result = spawnSync('npx', args, { stdio: ['ignore', 'ignore', 'inherit'], env })
@@ -56,9 +60,11 @@ export async function startProductionServer(port: number, options: Options = {})
     run(['tsx', 'seed/run.ts'])
   }
 
-  if (options.seedBeforeBuild) seed()
-  if (process.env.BENCH_BUILD === '1' || !existsSync('.next/BUILD_ID')) run(['next', 'build'])
-  if (!options.seedBeforeBuild) seed()
+  if (!options.joining) {
+    if (options.seedBeforeBuild) seed()
+    if (process.env.BENCH_BUILD === '1' || !existsSync('.next/BUILD_ID')) run(['next', 'build'])
+    if (!options.seedBeforeBuild) seed()
+  }
 
   // Its own process group, so that its CPU time can be read (serverCpu.ts).
   const server = spawn('bash', ['scripts/start.sh', '-p', String(port), '-H', '127.0.0.1'], {

@@ -6,7 +6,9 @@ import { SearchBox } from './SearchBox'
 
 const SECTIONS = [
   { href: paths.articles(), label: 'Aktualności' },
+  { href: paths.sessions(), label: 'Sesje' },
   { href: paths.votes(), label: 'Głosowania rady' },
+  { href: paths.councillors(), label: 'Radni' },
   { href: paths.organisations(), label: 'Organizacje' },
 ]
 

@@ -92,4 +92,32 @@ test.describe('feeds and crawlers', () => {
       ]),
     )
   })
+
+  test('every feed stays well-formed whatever an author types: ]]>, <, &, control characters, emoji', async ({ request }) => {
+    const suffix = uniqueSuffix()
+    const hostile = `a ]]> b ]]></title><link>https://evil.example/phish</link><title>x & <b> \u0001\u000B\u001B 🎉 ${suffix}`
+    const expected = hostile.replace(/[\u0001\u000B\u001B]/g, '')
+    const category = await adminWrite(request, 'post', '/api/categories', { title: `Kategoria ${hostile}`, slug: `wrogie-znaki-${suffix}` })
+    const slug = `wrogi-tytul-${suffix}`
+    await adminWrite(request, 'post', '/api/articles', {
+      title: hostile,
+      slug,
+      lead: `Lead ${hostile}`,
+      categories: [category.id],
+      _status: 'published',
+    })
+    const link = `${E2E_BASE_URL}/aktualnosci/${slug}`
+    for (const feed of ['/rss.xml', `/aktualnosci/kategoria/wrogie-znaki-${suffix}/rss.xml`]) {
+      const { rss } = await xmlOf(request, feed, /^application\/rss\+xml/)
+      const item = rss.channel.item.find((i: { link: string }) => i.link === link)
+      expect(item, feed).toBeDefined()
+      expect(item.title).toBe(expected)
+      expect(item.description).toBe(`Lead ${expected}`)
+      expect(item.category).toBe(`Kategoria ${expected}`)
+      for (const i of rss.channel.item) expect(i.link).not.toContain('evil.example')
+    }
+    const { urlset } = await xmlOf(request, '/news-sitemap.xml', /^application\/xml/)
+    expect(urlset.url.find((u: { loc: string }) => u.loc === link)['news:news']['news:title']).toBe(expected)
+    await xmlOf(request, '/sitemap.xml', /xml/)
+  })
 })

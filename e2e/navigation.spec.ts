@@ -87,7 +87,9 @@ test.describe('categories, pagination and the header', () => {
       const header = page.locator('header.site-header')
       await expect(header.getByRole('navigation', { name: 'Główne działy' }).getByRole('link')).toHaveText([
         'Aktualności',
+        'Sesje',
         'Głosowania rady',
+        'Radni',
         'Organizacje',
       ])
       await expect(header.getByRole('searchbox', { name: 'Szukaj', exact: true })).toBeVisible()

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 
-import { adminWrite, uniqueSuffix } from './adminApi'
+import { spreadsheetText } from '../lib/openData/spreadsheetCsv'
+import { adminHeaders, adminWrite, uniqueSuffix } from './adminApi'
 
 type VoteEvent = {
   id: string
@@ -41,7 +42,7 @@ test.describe('open data', () => {
     expect(vote_events.map((v) => v.title)).not.toContain(draftTitle)
 
     const zmp = vote_events.find((v) => v.identifier === ZMP_VOTE)!
-    expect(zmp).toMatchObject({ result: 'pass', start_date: '2024-10', legislative_session: 'sesja październikowa 2024' })
+    expect(zmp).toMatchObject({ result: 'pass', start_date: '2024-10', legislative_session: 'Sesja październikowa 2024' })
     expect(zmp.counts).toEqual([
       { option: 'yes', value: 11 },
       { option: 'no', value: 5 },
@@ -73,17 +74,42 @@ test.describe('open data', () => {
     const fromJson = vote_events.map((v) => ({
       id: v.id,
       identifier: v.identifier,
-      title: v.title,
+      title: spreadsheetText(v.title),
       organization_id: v.organization_id,
-      legislative_session: v.legislative_session ?? '',
+      legislative_session: spreadsheetText(v.legislative_session ?? ''),
       start_date: v.start_date,
-      motion: v.motion.text,
+      motion: spreadsheetText(v.motion.text),
       result: v.result,
       ...Object.fromEntries(v.counts.map((c) => [c.option, String(c.value)])),
       url: v.url,
     }))
     expect(rows).toEqual(fromJson)
     expect(rows.some((r) => r.title.includes('Związku Miast Polskich'))).toBe(true)
+  })
+
+  test('a vote whose texts look like formulas is written into the CSV as text; the JSON keeps them as typed', async ({ request }) => {
+    const headers = await adminHeaders(request)
+    const council = (await (await request.get('/api/organisations?where[classification][equals]=council', { headers })).json()).docs[0]
+    const title = `=HYPERLINK("https://evil.example","X") ${uniqueSuffix()}`
+    const vote = await adminWrite(request, 'post', '/api/votes', {
+      title,
+      organization: council.id,
+      session: '@SUM(1+1)*cmd|" /C calc"!A0',
+      startDate: '2024-10-01T00:00:00.000Z',
+      motion: '+1+1',
+      counts: { yes: 15, no: 3, abstain: 1, absent: 2 },
+      _status: 'published',
+    })
+    const rows: Record<string, string>[] = parse((await (await request.get('/dane/glosowania.csv')).body()).toString('utf8'), {
+      bom: true,
+      columns: true,
+    })
+    const row = rows.find((r) => r.title.includes(title))
+    expect(row).toMatchObject({ title: `'${title}`, legislative_session: `'@SUM(1+1)*cmd|" /C calc"!A0`, motion: "'+1+1", yes: '15' })
+    const { vote_events } = (await (await request.get('/dane/glosowania.json')).json()) as { vote_events: VoteEvent[] }
+    const event = vote_events.find((v) => v.title === title)
+    expect(event).toMatchObject({ legislative_session: '@SUM(1+1)*cmd|" /C calc"!A0', motion: { text: '+1+1' } })
+    expect(vote.id).toBeDefined()
   })
 
   test('/dane explains the files and their licence', async ({ page }) => {

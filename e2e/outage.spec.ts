@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
 import { backupSqlite, SNAPSHOT_DATABASE } from '../lib/backup/sqliteBackup'
+import { listening } from '../tests/support/ports'
 import { E2E_PORT, E2E_SERVER_ENV } from './server'
 
 /**
@@ -19,18 +19,6 @@ const BASE = `http://127.0.0.1:${PORT}`
 const DATABASE = path.resolve('data/outage.db')
 
 let server: ChildProcess | undefined
-
-/** Whether the server accepts connections, asked without an HTTP request. */
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1')
-    socket.once('connect', () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.once('error', () => resolve(false))
-  })
-}
 
 test.afterAll(() => {
   server?.kill('SIGTERM')

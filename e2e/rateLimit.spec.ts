@@ -36,3 +36,16 @@ test('too many searches from one address get a Polish 429, then normal service a
     expect((await request.get('/szukaj?q=rada', { headers })).status()).not.toBe(429)
   }).toPass({ timeout: 20_000 })
 })
+
+test('wrong passwords from strangers do not lock the account: the owner logs in right after', async ({ request }) => {
+  // Five used to lock the account for ten minutes, the right password included.
+  for (let i = 0; i < 8; i++) {
+    const wrong = await request.post('/api/users/login', { headers: from(`203.0.113.${100 + i}`), data: { ...E2E_ADMIN, password: `zgadywane-${i}` } })
+    expect(wrong.status()).toBe(401)
+  }
+  const unknown = await request.post('/api/users/login', { headers: from('203.0.113.120'), data: { email: 'nikogo-takiego@konstancin-jeziorna.example', password: 'zgadywane' } })
+  const known = await request.post('/api/users/login', { headers: from('203.0.113.121'), data: { ...E2E_ADMIN, password: 'zgadywane' } })
+  expect(unknown.status()).toBe(known.status())
+  expect(await unknown.json()).toEqual(await known.json())
+  expect((await request.post('/api/users/login', { headers: from('203.0.113.130'), data: E2E_ADMIN })).status()).toBe(200)
+})

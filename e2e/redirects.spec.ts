@@ -1,3 +1,6 @@
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 
 import { adminToken, adminWrite, uniqueSuffix } from './adminApi'
@@ -22,6 +25,28 @@ test.describe('links that last', () => {
     expect(permanentLocation(withQuery)).toBe(`${E2E_BASE_URL}${ARTICLE_PATH}?utm_source=newsletter&strona=2`)
     const followed = await request.get(OLD_SITE_PATH)
     expect(followed.status()).toBe(200)
+  })
+
+  test("the old site's other shapes: /index.php/news/<slug>, /news, /news/ and /news?page=N, each in one permanent redirect", async ({
+    request,
+  }) => {
+    const cases: [string, string][] = [
+      [`/index.php${OLD_SITE_PATH}`, ARTICLE_PATH],
+      [`/index.php${OLD_SITE_PATH}?utm_source=google`, `${ARTICLE_PATH}?utm_source=google`],
+      [`${OLD_SITE_PATH}/`, ARTICLE_PATH],
+      ['/news', '/aktualnosci'],
+      ['/news/', '/aktualnosci'],
+      ['/index.php/news', '/aktualnosci'],
+      ['/news?page=0', '/aktualnosci'],
+      // Drupal counted pages from 0: its ?page=1 is the second page.
+      ['/news?page=1&utm_source=newsletter', '/aktualnosci/strona/2?utm_source=newsletter'],
+      ['/news/?page=2', '/aktualnosci/strona/3'],
+      ['/aktualnosci/', '/aktualnosci'],
+    ]
+    for (const [old, now] of cases) {
+      expect(permanentLocation(await noFollow(request, old)), old).toBe(`${E2E_BASE_URL}${now}`)
+    }
+    expect((await request.get('/news?page=0')).status()).toBe(200)
   })
 
   test('every earlier slug of an article goes to the current one in one hop; a new article can take an old slug', async ({
@@ -101,5 +126,37 @@ test.describe('links that last', () => {
     await expect(to.locator('.field-error')).toHaveText(message)
     const stored = await request.get(`/api/redirects?where[from][equals]=${encodeURIComponent(`${base}/2`)}`)
     expect((await stored.json()).totalDocs).toBe(0)
+  })
+})
+
+test.describe('a redirect never leaves the site', () => {
+  const LEAVING = ['/..//evil.example', '/.//evil.example', '/a/../..//evil.example', '/%2e%2e//evil.example']
+
+  test('the API refuses to save a target that resolves to another host, with a Polish field error', async ({ request }) => {
+    const headers = { Authorization: `JWT ${await adminToken(request)}`, 'Accept-Language': 'pl' }
+    for (const to of LEAVING) {
+      const from = `/stary-${uniqueSuffix()}`
+      const refused = await request.post('/api/redirects', { headers, data: { from, to } })
+      expect(refused.status(), to).toBe(400)
+      const errors = (await refused.json()).errors[0].data.errors
+      expect(errors).toContainEqual(expect.objectContaining({ path: 'to', message: expect.stringContaining('prowadzi poza portal') }))
+      expect((await noFollow(request, from)).status()).toBe(404)
+    }
+  })
+
+  test('a stored redirect saved before the rule is not followed off the site', async ({ request }) => {
+    // Written straight into the database, as a redirect saved before the rule would be.
+    const from = `/stary-sprzed-reguly-${uniqueSuffix()}`
+    const database = createClient({ url: `file:${path.resolve('data/e2e.db')}` })
+    await database.execute({ sql: 'INSERT INTO redirects ("from", "to") VALUES (?, ?)', args: [from, '/..//evil.example'] })
+    database.close()
+    // Saving any redirect makes the proxy read the table again at once.
+    const fresh = `/stary-${uniqueSuffix()}`
+    await adminWrite(request, 'post', '/api/redirects', { from: fresh, to: ARTICLE_PATH })
+    expect(permanentLocation(await noFollow(request, fresh))).toBe(`${E2E_BASE_URL}${ARTICLE_PATH}`)
+
+    const response = await noFollow(request, from)
+    expect(response.headers()['location'] ?? '').not.toContain('evil.example')
+    expect(response.status()).toBe(404)
   })
 })

@@ -1,3 +1,5 @@
+import { freePortSync } from './freePort'
+
 /** The throw-away production server the browser tests run against (see scripts/e2e-server.sh). */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`
@@ -5,6 +7,13 @@ export const E2E_ADMIN = { email: 'e2e-admin@konstancin-jeziorna.example', passw
 export const ARTICLE_PATH = '/aktualnosci/konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich'
 export const E2E_LOGIN_RATE_LIMIT = 5
 export const E2E_SEARCH_RATE_LIMIT = 5
+
+/**
+ * Where the server sends e-mail: the SMTP server a test starts (tests/support/smtpServer.ts).
+ * Chosen free once per run; the environment hands it to the test workers.
+ */
+export const E2E_SMTP_PORT = Number((process.env.E2E_SMTP_PORT ??= String(freePortSync())))
+export const E2E_MAIL_FROM = 'Portal Gminy Konstancin-Jeziorna <portal@konstancin-jeziorna.example>'
 
 /** The server's environment, passed to scripts/e2e-server.sh by playwright.config.ts. */
 export const E2E_SERVER_ENV = {
@@ -17,6 +26,10 @@ export const E2E_SERVER_ENV = {
   LOGIN_RATE_WINDOW_SECONDS: '3',
   SEARCH_RATE_LIMIT: String(E2E_SEARCH_RATE_LIMIT),
   SEARCH_RATE_WINDOW_SECONDS: '3',
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(E2E_SMTP_PORT),
+  SMTP_SECURITY: 'none',
+  SMTP_FROM: E2E_MAIL_FROM,
 } as const
 export const VOTE_PATH = '/glosowania/przystapienie-gminy-konstancin-jeziorna-do-zwiazku-miast-polskich'
 export const ORGANISATION_PATH = '/organizacje/zwiazek-miast-polskich'

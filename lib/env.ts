@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { parseSmtpSettings, type SmtpSettings } from './email/smtpSettings'
+
 const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef'
 export const DEV_ADMIN_PASSWORD = 'konstancin-dev-haslo'
 
@@ -16,6 +18,10 @@ const envSchema = z.object({
   PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET musi mieć co najmniej 32 znaki').optional(),
   SITE_URL: z.url({ message: 'SITE_URL musi być pełnym adresem, np. https://konstancinjeziorna.pl' }).optional(),
   INTERNAL_URL: z.url({ message: 'INTERNAL_URL musi być pełnym adresem, np. http://127.0.0.1:3000' }).optional(),
+  REDIS_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^rediss?$/, message: 'REDIS_URL musi być adresem redis:// lub rediss://, np. redis://127.0.0.1:6379' }).optional(),
+  ),
 })
 
 export type Env = {
@@ -26,6 +32,10 @@ export type Env = {
   siteUrl: string
   /** Where the server reaches itself (background jobs refreshing pages); SITE_URL by default. */
   internalUrl: string
+  /** Where the instances share their page cache, limits and change notices; unset: one instance, all in memory. */
+  redisUrl: string | null
+  /** Outgoing e-mail; undefined: messages are written to the server log (see lib/email/). */
+  smtp?: SmtpSettings
 }
 
 export class EnvError extends Error {}
@@ -50,6 +60,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (production && !e.SITE_URL) {
     throw new EnvError('SITE_URL: wymagany w produkcji (publiczny adres portalu, np. https://konstancinjeziorna.pl)')
   }
+  const email = parseSmtpSettings(source)
+  if (!email.ok) throw new EnvError(email.reason)
   return {
     nodeEnv: e.NODE_ENV,
     databaseUri: e.DATABASE_URI,
@@ -57,6 +69,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     payloadSecret: e.PAYLOAD_SECRET ?? DEV_SECRET,
     siteUrl: (e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     internalUrl: (e.INTERNAL_URL ?? e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    redisUrl: e.REDIS_URL ?? null,
+    smtp: email.smtp,
   }
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { sameSiteTarget } from './redirects/sameSiteTarget'
+
 /** Query of /podglad: which document to preview. */
 export const previewQuery = z.object({
   kolekcja: z.enum(['articles']),
@@ -12,5 +14,6 @@ export const leavePreviewQuery = z.object({
     .string()
     .max(300)
     .regex(/^\/(?!\/)[^\s\\]*$/)
+    .refine((path) => sameSiteTarget(path) !== null)
     .catch('/'),
 })

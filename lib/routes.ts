@@ -14,6 +14,13 @@ export const paths = {
   organisations: () => '/organizacje',
   organisationsPage: (n: number) => (n <= 1 ? '/organizacje' : `/organizacje/strona/${n}`),
   organisation: (slug: string) => `/organizacje/${slug}`,
+  sessions: () => '/sesje',
+  sessionsPage: (n: number) => (n <= 1 ? '/sesje' : `/sesje/strona/${n}`),
+  session: (slug: string) => `/sesje/${slug}`,
+  sessionsCalendar: () => '/sesje.ics',
+  councillors: () => '/radni',
+  councillorsPage: (n: number) => (n <= 1 ? '/radni' : `/radni/strona/${n}`),
+  councillor: (slug: string) => `/radni/${slug}`,
   page: (slug: string) => `/${slug}`,
   feed: () => '/rss.xml',
   categoryFeed: (slug: string) => `/aktualnosci/kategoria/${slug}/rss.xml`,
@@ -33,6 +40,8 @@ export const CACHED_LIST_ROUTES = {
   '/aktualnosci': '/aktualnosci/strona/1',
   '/glosowania': '/glosowania/strona/1',
   '/organizacje': '/organizacje/strona/1',
+  '/sesje': '/sesje/strona/1',
+  '/radni': '/radni/strona/1',
 } as const
 
 /** First path segments taken by the portal itself; a static page may not use them. */
@@ -42,6 +51,10 @@ export const RESERVED_TOP_LEVEL_PATHS = [
   'aktualnosci',
   'glosowania',
   'organizacje',
+  'sesje',
+  'sesje.ics',
+  'radni',
+  'powiadomienia',
   'szukaj',
   'strona-glowna',
   'podglad',

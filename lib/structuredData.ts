@@ -2,7 +2,7 @@ import type { Article, Media, Organisation } from '@/payload-types'
 
 import { absoluteUrl } from './absoluteUrl'
 import { articleModifiedAt, articlePublishedAt } from './articleTimes'
-import { defaultShareImage } from './metadata'
+import { defaultShareImage, type ShareImage } from './metadata'
 import { isPopulated } from './populated'
 import { paths } from './routes'
 
@@ -20,10 +20,14 @@ function publisher() {
   }
 }
 
-/** The hero image when there is one, else the generated default. */
-export function articleImageUrl(article: Article): string {
+/** The hero image when there is one (its 1200×630 "og" crop when made), else the generated default. */
+export function articleShareImage(article: Article): ShareImage {
   const hero = isPopulated<Media>(article.heroImage) ? article.heroImage : null
-  return hero?.url ? absoluteUrl(hero.url) : defaultShareImage().url
+  if (!hero?.url) return defaultShareImage()
+  const og = hero.sizes?.og
+  return og?.url
+    ? { url: absoluteUrl(og.url), width: og.width, height: og.height, alt: hero.alt }
+    : { url: absoluteUrl(hero.url), width: hero.width, height: hero.height, alt: hero.alt }
 }
 
 /** schema.org NewsArticle for an article page. */
@@ -38,7 +42,7 @@ export function newsArticleJsonLd(article: Article) {
     dateModified: articleModifiedAt(article),
     author: { '@type': 'Organization', name: article.author || MUNICIPALITY },
     publisher: publisher(),
-    image: [articleImageUrl(article)],
+    image: [articleShareImage(article).url],
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     inLanguage: 'pl',

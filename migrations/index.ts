@@ -2,6 +2,8 @@ import * as migration_20261130_160635_initial from './20261130_160635_initial';
 import * as migration_20261130_163632_search_index from './20261130_163632_search_index';
 import * as migration_20261130_174532_roles_scheduling_media from './20261130_174532_roles_scheduling_media';
 import * as migration_20261130_180410_slug_history_change_notes from './20261130_180410_slug_history_change_notes';
+import * as migration_20261202_191909_sessions_agendas from './20261202_191909_sessions_agendas';
+import * as migration_20261202_201704_users_login_limits from './20261202_201704_users_login_limits';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261130_180410_slug_history_change_notes.up,
     down: migration_20261130_180410_slug_history_change_notes.down,
-    name: '20261130_180410_slug_history_change_notes'
+    name: '20261130_180410_slug_history_change_notes',
+  },
+  {
+    up: migration_20261202_191909_sessions_agendas.up,
+    down: migration_20261202_191909_sessions_agendas.down,
+    name: '20261202_191909_sessions_agendas',
+  },
+  {
+    up: migration_20261202_201704_users_login_limits.up,
+    down: migration_20261202_201704_users_login_limits.down,
+    name: '20261202_201704_users_login_limits'
   },
 ];

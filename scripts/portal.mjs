@@ -3,10 +3,31 @@
  * npm run portal: one command from a fresh checkout to a running portal.
  * Writes .env with a random secret and admin password on the first run, builds the
  * production bundle, seeds an empty database, and serves http://localhost:3000.
+ *
+ * The browser tests start their server through this same script (scripts/e2e-server.sh),
+ * so that they test the build and the start that users get; they add only:
+ *   --port <n>          another port (default 3000)
+ *   --fresh-database    delete the SQLite database first and seed it anew
+ *   --skip-build        reuse .next (a quick rerun)
+ * Variables already in the environment win over .env (as for Next.js itself).
  */
+import { rmSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
+import { parseArgs } from 'node:util'
 
 import { ENV_FILE, loadOrCreateEnvFile } from './envFile.mjs'
+
+const { values: options } = parseArgs({
+  options: {
+    port: { type: 'string', default: '3000' },
+    'fresh-database': { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+  },
+})
+if (!/^\d{1,5}$/.test(options.port)) {
+  console.error(`portal: --port musi być numerem portu, podano ${options.port}`)
+  process.exit(2)
+}
 
 loadOrCreateEnvFile()
 process.env.NODE_ENV = 'production'
@@ -19,10 +40,19 @@ function run(command, args) {
   }
 }
 
-run('npx', ['next', 'build'])
-run('npx', ['tsx', 'seed/run.ts', '--if-empty'])
+if (options['fresh-database']) {
+  const uri = process.env.DATABASE_URI ?? ''
+  if (!uri.startsWith('file:')) {
+    console.error('portal: --fresh-database usuwa tylko bazę SQLite (DATABASE_URI=file:…)')
+    process.exit(2)
+  }
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${uri.slice('file:'.length)}${suffix}`, { force: true })
+}
+if (!options['skip-build']) run('npx', ['next', 'build'])
+run('npx', ['tsx', 'seed/run.ts', ...(options['fresh-database'] ? [] : ['--if-empty'])])
+const origin = process.env.SITE_URL ?? `http://localhost:${options.port}`
 console.log(
-  `\nPortal: http://localhost:3000  ·  panel: http://localhost:3000/admin\n` +
+  `\nPortal: ${origin}  ·  panel: ${origin}/admin\n` +
     `Logowanie: ${process.env.ADMIN_EMAIL} / hasło w pliku ${ENV_FILE} (ADMIN_PASSWORD)\n`,
 )
-run('bash', ['scripts/start.sh', '-p', '3000'])
+run('bash', ['scripts/start.sh', '-p', options.port])

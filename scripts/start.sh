@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# The production server (npm start): `next start` with V8's old generation capped at
-# PORTAL_HEAP_MB (default 160). Uncapped, V8 on a large machine lets garbage pile up to
-# several hundred MB before a full collection; the portal's live heap is about 90 MB.
-# `exec` keeps one process, so signals and memory figures are the server's own.
+# The production server (npm start, npm run portal, systemd units, the e2e server, benches):
+# `next start` with V8's old generation capped at PORTAL_HEAP_MB (default 160). Uncapped, V8
+# on a large machine lets garbage pile up to several hundred MB before a full collection;
+# the portal's live heap is about 90 MB.
+#
+# This shell stays as a small supervisor: when the server dies (out of memory, a crash:
+# any exit other than 0 that we did not ask for) it starts it again after a pause that
+# grows from 1 s to 30 s while it keeps dying within a minute of starting. SIGTERM and
+# SIGINT are passed to the server, and the supervisor then exits with 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The project's Node 24 (the npm package `node`), also when started outside npm (systemd).
@@ -13,4 +18,37 @@ if [ "$major" -lt 22 ]; then
   exit 1
 fi
 export NODE_OPTIONS="--max-old-space-size=${PORTAL_HEAP_MB:-160}${NODE_OPTIONS:+ $NODE_OPTIONS}"
-exec node node_modules/next/dist/bin/next start "$@"
+
+STABLE_AFTER_SECONDS=60
+MAX_PAUSE_SECONDS=30
+server=''
+sleeper=''
+stopping=0
+stop() {
+  stopping=1
+  if [ -n "$server" ]; then kill -s "$1" "$server" 2>/dev/null || true; fi
+  if [ -n "$sleeper" ]; then kill "$sleeper" 2>/dev/null || true; fi
+}
+trap 'stop TERM' TERM
+trap 'stop INT' INT
+
+pause=1
+while true; do
+  started=$SECONDS
+  node node_modules/next/dist/bin/next start "$@" &
+  server=$!
+  # `wait` returns early when a trapped signal arrives: wait until the server has really gone.
+  status=0
+  wait "$server" || status=$?
+  while kill -0 "$server" 2>/dev/null; do status=0; wait "$server" || status=$?; done
+  server=''
+  if [ "$stopping" = 1 ] || [ "$status" = 0 ]; then exit 0; fi
+  if [ $((SECONDS - started)) -ge "$STABLE_AFTER_SECONDS" ]; then pause=1; fi
+  echo "start.sh: serwer zakończył działanie (kod $status); uruchamiam go ponownie za $pause s" >&2
+  sleep "$pause" &
+  sleeper=$!
+  wait "$sleeper" || true
+  sleeper=''
+  if [ "$stopping" = 1 ]; then exit 0; fi
+  pause=$((pause * 2 > MAX_PAUSE_SECONDS ? MAX_PAUSE_SECONDS : pause * 2))
+done

@@ -15,6 +15,7 @@ import {
 
 import { reindexAll } from '../collections/SearchIndex/reindex'
 import { warsawMidnight } from '../lib/dates'
+import { convertSessionLabels } from '../lib/sessions/convertSessionLabels'
 import { accessibilityStatement } from './accessibilityStatement'
 import { splitArticle } from './articleBlocks'
 import { toLexical } from './lexical'
@@ -107,13 +108,40 @@ async function writeAll(
     )
   }
 
-  const { organization, startDate, ...vote } = facts.vote
+  // Legacy votes (before sessions were records) get their sessions first, so that the
+  // seeded session below is found rather than made twice (MongoDB has no SQL migration).
+  const conversion = await convertSessionLabels(payload, req)
+  for (const name of conversion.sessionsCreated) report.created.push(`sesja ${name} (z opisu głosowania)`)
+
+  const { key: sessionKey, body, startDate: sessionStart, agenda, ...session } = facts.session
+  const sessionId = await ensure('sessions', `sesja ${session.name}`, bySlug(session.slug), {
+    ...session,
+    body: idOf(body),
+    startDate: warsawMidnight(sessionStart),
+  })
+  ids.set(sessionKey, sessionId)
+
+  const { organization, startDate, session: voteSession, ...vote } = facts.vote
   const voteId = await ensure('votes', `głosowanie ${vote.title}`, bySlug(vote.slug), {
     ...vote,
     organization: idOf(organization),
+    session: idOf(voteSession),
     startDate: warsawMidnight(startDate),
     _status: 'published',
   })
+
+  const seededSession = await payload.findByID({ collection: 'sessions', id: sessionId, depth: 0, req, overrideAccess: true })
+  if (!seededSession.agenda?.length) {
+    await payload.update({
+      collection: 'sessions',
+      id: sessionId,
+      data: { agenda: agenda.map((item) => ({ title: item.title, vote: item.vote ? (voteId as number) : undefined })) },
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
+    report.created.push(`porządek obrad: ${session.name}`)
+  }
 
   const nameOf = (key: string) => facts.organisations.find((o) => o.key === key)?.name ?? key
   for (const m of facts.memberships) {

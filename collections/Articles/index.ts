@@ -55,7 +55,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     publishedAtField,
-    slugField(),
+    slugField({ publicPath: paths.article }),
     {
       name: 'categories',
       type: 'relationship',

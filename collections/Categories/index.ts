@@ -15,7 +15,7 @@ export const Categories: CollectionConfig = {
   access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
   fields: [
     { name: 'title', type: 'text', label: 'Nazwa', required: true },
-    slugField(),
+    slugField({ publicPath: paths.category }),
     { name: 'description', type: 'textarea', label: 'Opis' },
   ],
   hooks: {

@@ -1,6 +1,7 @@
 export const ORGANISATION_CLASSIFICATIONS = [
   { label: 'Gmina', value: 'municipality' },
   { label: 'Rada gminy / miasta', value: 'council' },
+  { label: 'Komisja rady', value: 'committee' },
   { label: 'Związek lub stowarzyszenie samorządów', value: 'association' },
   { label: 'Inna', value: 'other' },
 ] as const

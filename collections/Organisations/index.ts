@@ -19,7 +19,7 @@ export const Organisations: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', label: 'Nazwa', required: true },
     { name: 'shortName', type: 'text', label: 'Skrót nazwy', admin: { description: 'Np. ZMP' } },
-    slugField({ from: 'name' }),
+    slugField({ from: 'name', publicPath: paths.organisation }),
     {
       name: 'classification',
       type: 'select',

@@ -26,7 +26,7 @@ export const Pages: CollectionConfig = {
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', label: 'Tytuł', required: true },
-    slugField({ reserved: RESERVED_TOP_LEVEL_PATHS }),
+    slugField({ reserved: RESERVED_TOP_LEVEL_PATHS, publicPath: paths.page }),
     { name: 'body', type: 'richText', label: 'Treść' },
     seoField,
     createdByField,

@@ -1,12 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Article, Organisation, Page, Person, Vote } from '../../payload-types'
+import type { Article, Organisation, Page, Person, Session, Vote } from '../../payload-types'
 import { paths } from '../../lib/routes'
 import type { SearchKind } from '../../lib/search/kinds'
 import { richTextPlain } from '../../lib/search/richTextPlain'
+import { isCouncilSeat } from '../../lib/councillors/councilSeat'
 
 /** The collections whose published documents the public search finds. */
-export const SEARCHED_COLLECTIONS = ['articles', 'votes', 'organisations', 'people', 'pages'] as const
+export const SEARCHED_COLLECTIONS = ['articles', 'votes', 'sessions', 'organisations', 'people', 'pages'] as const
 export type SearchedCollection = (typeof SEARCHED_COLLECTIONS)[number]
 
 /** What an index entry says about a document, before folding. */
@@ -38,7 +39,17 @@ export async function searchSourceOf(
         title: v.title,
         path: paths.vote(v.slug),
         date: v.startDate,
-        text: join(v.motion, v.session),
+        text: join(v.motion, v.sessionLabel),
+      }
+    }
+    case 'sessions': {
+      const s = doc as unknown as Session
+      return {
+        kind: 'session',
+        title: s.name,
+        path: paths.session(s.slug),
+        date: s.startDate,
+        text: join(s.place, ...(s.agenda ?? []).flatMap((item) => [item.title, item.description, item.resolutionNumber]), s.minutes),
       }
     }
     case 'organisations': {
@@ -63,8 +74,8 @@ export async function searchSourceOf(
 }
 
 /**
- * People have no page of their own: a result links to the organisation in which the
- * person represents a member, or of which the person is a member; none, no link.
+ * A councillor links to her own page; anyone else to the organisation in which the person
+ * represents a member, or of which the person is a member; none, no link.
  */
 async function personPath(id: Person['id'], req: PayloadRequest): Promise<string | null> {
   const { docs } = await req.payload.find({
@@ -76,11 +87,15 @@ async function personPath(id: Person['id'], req: PayloadRequest): Promise<string
       ],
     },
     sort: 'startDate',
-    limit: 1,
+    limit: 20,
     depth: 1,
     req,
     overrideAccess: true,
   })
-  const organisation = docs[0]?.organization
+  const organisations = docs.map((m) => m.organization).filter((o) => o && typeof o === 'object')
+  const council = docs.find((m) => isCouncilSeat(m, id))
+  const member = council?.member.value
+  if (council && member && typeof member === 'object') return paths.councillor((member as Person).slug)
+  const organisation = organisations[0]
   return organisation && typeof organisation === 'object' ? paths.organisation(organisation.slug) : null
 }

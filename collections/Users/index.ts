@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, adminsOnly, hiddenUnlessAdmin } from '../../access'
 import { env } from '../../lib/env'
-import { limitLoginAttempts } from './hooks/limitLoginAttempts'
+import { RESET_PASSWORD_SUBJECT, resetPasswordHtml } from './email/resetPasswordEmail'
+import { limitLoginAttempts, rememberLoginSuccess } from './hooks/limitLoginAttempts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -15,12 +16,18 @@ export const Users: CollectionConfig = {
     hidden: hiddenUnlessAdmin,
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No account-wide lockout (a stranger could lock the owner out with five wrong passwords):
+    // limits per account and client address instead (hooks/limitLoginAttempts.ts).
+    maxLoginAttempts: 0,
     cookies: { secure: env().nodeEnv === 'production', sameSite: 'Lax' },
+    forgotPassword: {
+      generateEmailSubject: () => RESET_PASSWORD_SUBJECT,
+      generateEmailHTML: resetPasswordHtml,
+    },
   },
   hooks: {
     beforeOperation: [limitLoginAttempts],
+    afterLogin: [rememberLoginSuccess],
   },
   access: {
     read: adminOrSelf,

@@ -6,6 +6,7 @@ import { checkCount, checkRollCall, checkSeats, countsFrom } from '../../lib/vot
 import { MAJORITY_RULE_LABELS, MAJORITY_RULES, VOTE_RESULT_LABELS } from '../../lib/votes/majority'
 import { ROLL_CALL_LABELS, VOTE_OPTION_LABELS, VOTE_OPTIONS, type VoteOption } from '../../lib/votes/options'
 import { paths } from '../../lib/routes'
+import { checkWebAddress } from '../../lib/sessions/urls'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
@@ -60,7 +61,7 @@ export const Votes: CollectionConfig = {
   defaultSort: '-startDate',
   fields: [
     { name: 'title', type: 'text', label: 'Tytuł głosowania', required: true },
-    slugField(),
+    slugField({ publicPath: paths.vote }),
     {
       name: 'organization',
       type: 'relationship',
@@ -68,7 +69,23 @@ export const Votes: CollectionConfig = {
       label: 'Organ głosujący (rada)',
       required: true,
     },
-    { name: 'session', type: 'text', label: 'Sesja', admin: { description: 'Np. sesja październikowa 2024' } },
+    {
+      name: 'session',
+      type: 'relationship',
+      relationTo: 'sessions',
+      label: 'Sesja',
+      admin: { description: 'Sesja rady, na której głosowano.' },
+    },
+    {
+      name: 'sessionLabel',
+      type: 'text',
+      label: 'Sesja (dawny opis tekstowy)',
+      admin: {
+        readOnly: true,
+        description: 'Opis sesji sprzed wprowadzenia kolekcji Sesje; zachowany dla porządku, sesję wskazuje pole „Sesja”.',
+        condition: (data) => Boolean(data?.sessionLabel),
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -144,10 +161,7 @@ export const Votes: CollectionConfig = {
       name: 'recordingUrl',
       type: 'text',
       label: 'Nagranie sesji (adres)',
-      validate: (value: unknown) =>
-        !value || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
-          ? true
-          : 'Podaj pełny adres zaczynający się od https://',
+      validate: (value: unknown) => checkWebAddress(value) ?? true,
     },
     {
       name: 'documents',

@@ -2,7 +2,12 @@ import type { CollectionSlug, PayloadRequest, TextField, Where } from 'payload'
 
 import { SLUG_PATTERN, toSlug } from '../../lib/slug'
 
-type SlugOptions = { from?: string; reserved?: readonly string[] }
+type SlugOptions = {
+  from?: string
+  reserved?: readonly string[]
+  /** The document's public path for a slug: the field shows the resulting address. */
+  publicPath?: (slug: string) => string
+}
 
 async function isTaken(req: PayloadRequest, collection: string, slug: string, ownId: unknown): Promise<boolean> {
   const where: Where = { slug: { equals: slug } }
@@ -30,7 +35,7 @@ async function firstFreeSlug(req: PayloadRequest, collection: string, base: stri
  * Payload's built-in slug formatter drops Polish letters, so it is not used.
  * A slug made from the title gets -2, -3… when taken; a typed one that is taken is refused.
  */
-export function slugField({ from = 'title', reserved = [] }: SlugOptions = {}): TextField {
+export function slugField({ from = 'title', reserved = [], publicPath }: SlugOptions = {}): TextField {
   return {
     name: 'slug',
     type: 'text',
@@ -40,7 +45,10 @@ export function slugField({ from = 'title', reserved = [] }: SlugOptions = {}): 
     index: true,
     admin: {
       position: 'sidebar',
-      description: 'Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.',
+      description: 'Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.',
+      components: {
+        Field: { path: '@/components/admin/SlugField.client#SlugField', clientProps: { pathPrefix: publicPath?.('') } },
+      },
     },
     hooks: {
       beforeValidate: [

@@ -1,20 +1,18 @@
-import { XMLBuilder } from 'fast-xml-parser'
-
 import type { Article } from '@/payload-types'
 
 import { absoluteUrl } from '../absoluteUrl'
 import { articlePublishedAt } from '../articleTimes'
 import { SITE_NAME } from '../metadata'
 import { paths } from '../routes'
+import { XML_DECLARATION, xmlBuilder } from './xmlBuilder'
+import { xmlText } from './xmlText'
 
 /** Google News lists articles of the last two days only. */
 export const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000
 
-const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true })
-
 /** A Google News sitemap (https://www.google.com/schemas/sitemap-news/0.9). */
 export function newsSitemapXml(articles: Pick<Article, 'slug' | 'title' | 'publishedAt' | 'createdAt'>[]): string {
-  const body = builder.build({
+  const body = xmlBuilder.build({
     urlset: {
       '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',
       '@_xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9',
@@ -23,10 +21,10 @@ export function newsSitemapXml(articles: Pick<Article, 'slug' | 'title' | 'publi
         'news:news': {
           'news:publication': { 'news:name': SITE_NAME, 'news:language': 'pl' },
           'news:publication_date': articlePublishedAt(article),
-          'news:title': article.title,
+          'news:title': xmlText(article.title),
         },
       })),
     },
   })
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`
+  return `${XML_DECLARATION}${body}`
 }

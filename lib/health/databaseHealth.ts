@@ -18,8 +18,9 @@ type Health = {
 
 const CHECK_EVERY_MS = 1000
 // A request waits this long at most for a check (Payload starting, a database that hangs),
-// then goes on as if the database answered.
-const WAIT_FOR_CHECK_MS = 5000
+// then goes on as if the database answered. Payload's first start on a busy 2-core machine
+// took over 5 s, and the request that gave up waiting then met the outage as a 500.
+export const WAIT_FOR_CHECK_MS = 15_000
 
 const shared = globalThis as typeof globalThis & { __portalDatabaseHealth?: Health }
 const health: Health = (shared.__portalDatabaseHealth ??= { down: false, checkStarted: 0, lastCheck: 0 })

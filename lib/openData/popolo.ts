@@ -1,8 +1,11 @@
-import type { Membership, Organisation, Person, Vote } from '@/payload-types'
+import { DateTime } from 'luxon'
+
+import type { Membership, Organisation, Person, Session, SessionDocument, Vote } from '@/payload-types'
 
 import { absoluteUrl } from '../absoluteUrl'
 import { isoDateInWarsaw } from '../dates'
 import { paths } from '../routes'
+import { sessionOfVote } from '../sessions/sessionOfVote'
 import { toVoteTally } from '../votes/voteTally'
 import { VOTE_OPTIONS, type VoteOption } from '../votes/options'
 
@@ -14,6 +17,7 @@ export type VoteEvent = {
   url: string
   organization_id: string
   legislative_session: string | null
+  legislative_session_id: string | null
   start_date: string
   motion: { text: string }
   result: 'pass' | 'fail'
@@ -62,7 +66,8 @@ export function toVoteEvent(vote: Vote): VoteEvent {
     title: vote.title,
     url: absoluteUrl(paths.vote(vote.slug)),
     organization_id: idOf(vote.organization),
-    legislative_session: vote.session ?? null,
+    legislative_session: sessionOfVote(vote)?.name ?? vote.sessionLabel ?? null,
+    legislative_session_id: vote.session ? idOf(vote.session) : null,
     start_date: voteDate(vote),
     motion: { text: vote.motion },
     result: tally.result,
@@ -110,5 +115,64 @@ export function toMembership(membership: Membership): PopoloMembership {
     role: membership.role ?? null,
     start_date: dateOrNull(membership.startDate),
     end_date: dateOrNull(membership.endDate),
+  }
+}
+
+/** A council session as a Popolo event (https://www.popoloproject.com/specs/event.html). */
+export type PopoloEvent = {
+  id: string
+  identifier: string
+  name: string
+  classification: 'session'
+  organization_id: string
+  start_date: string
+  location: string | null
+  status: 'planned' | 'held' | 'cancelled' | 'moved'
+  url: string
+  agenda: {
+    order: number
+    title: string
+    description: string | null
+    vote_event_id: string | null
+    resolution_number: string | null
+    documents: { kind: string; title: string; url: string }[]
+  }[]
+  sources: { url: string; note: string }[]
+}
+
+/** As precise as it is known: YYYY-MM, YYYY-MM-DD, or a full date-time with its Warsaw offset. */
+function sessionStart(session: Session): string {
+  if (session.startDatePrecision === 'month') return isoDateInWarsaw(session.startDate).slice(0, 7)
+  if (session.startDatePrecision === 'day') return isoDateInWarsaw(session.startDate)
+  return DateTime.fromISO(session.startDate, { zone: 'Europe/Warsaw' }).toISO({ suppressMilliseconds: true }) ?? session.startDate
+}
+
+export function toEvent(session: Session): PopoloEvent {
+  const document = (kind: string, file: unknown) => {
+    const doc = file as SessionDocument | number | null | undefined
+    return typeof doc === 'object' && doc?.url ? [{ kind, title: doc.title, url: absoluteUrl(new URL(doc.url, 'http://x').pathname) }] : []
+  }
+  return {
+    id: String(session.id),
+    identifier: session.slug,
+    name: session.name,
+    classification: 'session',
+    organization_id: idOf(session.body),
+    start_date: sessionStart(session),
+    location: session.place ?? null,
+    status: session.status,
+    url: absoluteUrl(paths.session(session.slug)),
+    agenda: (session.agenda ?? []).map((item, i) => ({
+      order: i + 1,
+      title: item.title,
+      description: item.description ?? null,
+      vote_event_id: item.vote ? idOf(item.vote) : null,
+      resolution_number: item.resolutionNumber ?? null,
+      documents: (item.documents ?? []).flatMap((d) => document(d.kind, d.file)),
+    })),
+    sources: [
+      ...(session.recordingUrl ? [{ url: session.recordingUrl, note: 'nagranie' }] : []),
+      ...(session.livestreamUrl ? [{ url: session.livestreamUrl, note: 'transmisja' }] : []),
+    ],
   }
 }

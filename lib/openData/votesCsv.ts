@@ -1,10 +1,6 @@
-import { stringify } from 'csv-stringify/sync'
-
 import { VOTE_OPTIONS } from '../votes/options'
 import type { VoteEvent } from './popolo'
-
-/** Excel reads a UTF-8 file as UTF-8 (Polish letters intact) only when it starts with a BOM. */
-const BYTE_ORDER_MARK = '\uFEFF'
+import { spreadsheetCsv } from './spreadsheetCsv'
 
 export const VOTES_CSV_COLUMNS = [
   'id',
@@ -19,7 +15,7 @@ export const VOTES_CSV_COLUMNS = [
   'url',
 ] as const
 
-/** One row per vote event (the roll call stays in the JSON), written by csv-stringify. */
+/** One row per vote event (the roll call stays in the JSON). */
 export function votesCsv(events: VoteEvent[]): string {
   const rows = events.map((e) => {
     const counts = Object.fromEntries(e.counts.map((c) => [c.option, c.value]))
@@ -30,5 +26,5 @@ export function votesCsv(events: VoteEvent[]): string {
       ...counts,
     }
   })
-  return BYTE_ORDER_MARK + stringify(rows, { header: true, columns: [...VOTES_CSV_COLUMNS], record_delimiter: 'windows' })
+  return spreadsheetCsv(rows, VOTES_CSV_COLUMNS)
 }

@@ -1,11 +1,11 @@
 import { clientAddress } from './clientAddress'
-import { type LimitName, take, tooManyMessage } from './limiters'
+import { take, tooManyMessage } from './limiters'
 
 /**
  * A Polish 429 page when the client is past the named limit, otherwise null. Made for
  * proxy.ts or a route handler: `const limited = await limitedResponse('search', request); if (limited) return limited`.
  */
-export async function limitedResponse(name: LimitName, request: Request): Promise<Response | null> {
+export async function limitedResponse(name: 'login' | 'search', request: Request): Promise<Response | null> {
   const address = clientAddress(request.headers)
   if (!address) return null
   const verdict = await take(name, address)

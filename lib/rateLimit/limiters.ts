@@ -1,21 +1,22 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 
+import { makeLimiter } from './makeLimiter'
 import { type RateLimitSettings, rateLimitSettings } from './settings'
 
-export type LimitName = 'login' | 'search'
+export type LimitName = 'login' | 'search' | 'loginAccount' | 'loginFailures' | 'loginDelay' | 'loginKnownAddress'
 
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
 // Next bundles the same module into several server chunks; one counter per process
 // needs one shared home, or each chunk would count on its own.
-const store = globalThis as typeof globalThis & { __portalRateLimiters?: Map<LimitName, RateLimiterMemory> }
+const store = globalThis as typeof globalThis & { __portalRateLimiters?: Map<LimitName, RateLimiterAbstract> }
 
-function limiter(name: LimitName): RateLimiterMemory {
+export function limiter(name: LimitName): RateLimiterAbstract {
   store.__portalRateLimiters ??= new Map()
   let found = store.__portalRateLimiters.get(name)
   if (!found) {
     const settings: RateLimitSettings = rateLimitSettings()[name]
-    found = new RateLimiterMemory({ keyPrefix: name, points: settings.points, duration: settings.windowSeconds })
+    found = makeLimiter(name, settings)
     store.__portalRateLimiters.set(name, found)
   }
   return found
@@ -35,4 +36,8 @@ export async function take(name: LimitName, address: string): Promise<Verdict> {
 export const tooManyMessage = {
   login: (seconds: number) => `Zbyt wiele prób logowania z tego adresu. Spróbuj ponownie za ${seconds} s.`,
   search: (seconds: number) => `Zbyt wiele wyszukiwań z tego adresu. Spróbuj ponownie za ${seconds} s.`,
-} satisfies Record<LimitName, (seconds: number) => string>
+  loginDelay: (seconds: number) =>
+    `Zbyt wiele nieudanych prób logowania na to konto z tego adresu. Spróbuj ponownie za ${seconds} s.`,
+  loginAccount: (seconds: number) =>
+    `Zbyt wiele nieudanych prób logowania na to konto z nowych adresów. Spróbuj ponownie za ${seconds} s albo zaloguj się z adresu, z którego logowano się wcześniej.`,
+} satisfies Partial<Record<LimitName, (seconds: number) => string>>

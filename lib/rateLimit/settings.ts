@@ -7,6 +7,8 @@ const settingsSchema = z.object({
   LOGIN_RATE_WINDOW_SECONDS: count(300),
   SEARCH_RATE_LIMIT: count(60),
   SEARCH_RATE_WINDOW_SECONDS: count(60),
+  LOGIN_ACCOUNT_RATE_LIMIT: count(30),
+  LOGIN_ACCOUNT_RATE_WINDOW_SECONDS: count(3600),
 })
 
 export type RateLimitSettings = { points: number; windowSeconds: number }
@@ -15,6 +17,10 @@ export type RateLimitSettings = { points: number; windowSeconds: number }
 export function rateLimitSettings(source: NodeJS.ProcessEnv = process.env): {
   login: RateLimitSettings
   search: RateLimitSettings
+  loginAccount: RateLimitSettings
+  loginFailures: RateLimitSettings
+  loginDelay: RateLimitSettings
+  loginKnownAddress: RateLimitSettings
 } {
   const parsed = settingsSchema.safeParse(source)
   if (!parsed.success) {
@@ -25,5 +31,14 @@ export function rateLimitSettings(source: NodeJS.ProcessEnv = process.env): {
   return {
     login: { points: s.LOGIN_RATE_LIMIT, windowSeconds: s.LOGIN_RATE_WINDOW_SECONDS },
     search: { points: s.SEARCH_RATE_LIMIT, windowSeconds: s.SEARCH_RATE_WINDOW_SECONDS },
+    // Attempts on one account from addresses it was never logged into from (lib/rateLimit/loginProtection.ts).
+    loginAccount: { points: s.LOGIN_ACCOUNT_RATE_LIMIT, windowSeconds: s.LOGIN_ACCOUNT_RATE_WINDOW_SECONDS },
+    // Attempts on one account from one address since its last success, remembered for a day.
+    loginFailures: { points: 1_000_000, windowSeconds: 24 * 3600 },
+    // Holds the growing pause of an account and address (set with block()).
+    loginDelay: { points: 1, windowSeconds: 1 },
+    // Addresses an account logged in from successfully, for 14 days (the memory store's
+    // timers cannot reach beyond 24.8 days: a longer window would expire at once).
+    loginKnownAddress: { points: 1_000_000, windowSeconds: 14 * 24 * 3600 },
   }
 }

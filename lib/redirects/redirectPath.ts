@@ -1,7 +1,10 @@
+import { sameSiteTarget } from './sameSiteTarget'
+
 /**
  * Rules for the paths of the redirects collection, shared by the admin validation and the
  * proxy that answers the redirects. A redirect stays on this site: it starts with one '/',
- * never '//' or '/\' (browsers read both as another host).
+ * never '//' or '/\' (browsers read both as another host), and so does the path it
+ * resolves to (lib/redirects/sameSiteTarget.ts).
  */
 export const PROXY_SKIPPED_PREFIXES = ['/admin', '/api', '/_next'] as const
 
@@ -11,6 +14,8 @@ export function pathProblem(value: unknown): string | null {
     return 'Adres musi zaczynać się od jednego ukośnika „/” i prowadzić do tego portalu (bez https:// i nazwy innej domeny).'
   }
   if (/[\s\\]/.test(value)) return 'Adres nie może zawierać spacji ani ukośników wstecznych „\\”.'
+  if (sameSiteTarget(value) === null)
+    return 'Ten adres po rozwinięciu „..” i „.” prowadzi poza portal (np. „/..//inna-domena”); podaj zwykłą ścieżkę w tym portalu.'
   return null
 }
 

@@ -6,13 +6,33 @@ import { redirectsChanged } from './redirectsChanged'
 /**
  * The redirects, held in memory by the proxy so that a request costs one map lookup.
  * Loaded from the portal's own REST API (the proxy runs apart from Payload); reloaded
- * when a redirect changes in this process, and every 30 s for changes made through
- * another instance behind the same load balancer.
+ * when a redirect changes, in this process or (with REDIS_URL) in any other instance, and
+ * every 30 s in any case (without Redis, the only way another instance's change arrives).
  */
 const REFRESH_AFTER_MS = 30_000
 const RETRY_AFTER_MS = 5_000
 
-const redirectsResponse = z.object({ docs: z.array(z.object({ from: z.string(), to: z.string() })) })
+const redirectsResponse = z.object({
+  docs: z.array(z.object({ from: z.string(), to: z.string() })),
+  hasNextPage: z.boolean(),
+})
+
+// The API serves at most 100 documents a request (lib/api/restLimits.ts): read page by page.
+const PAGE_SIZE = 100
+
+async function allRedirects(origin: string): Promise<{ from: string; to: string }[]> {
+  const redirects: { from: string; to: string }[] = []
+  for (let page = 1; ; page += 1) {
+    const response = await fetch(
+      `${origin}/api/redirects?limit=${PAGE_SIZE}&page=${page}&sort=id&depth=0&select[from]=true&select[to]=true`,
+      { cache: 'no-store', headers: { accept: 'application/json' } },
+    )
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    const { docs, hasNextPage } = redirectsResponse.parse(await response.json())
+    redirects.push(...docs)
+    if (!hasNextPage) return redirects
+  }
+}
 
 type Table = { targets: Map<string, string>; loadedAt: number; expiresAt: number }
 
@@ -44,14 +64,8 @@ function reload(origin: string): Promise<Table> {
 async function load(origin: string): Promise<Table> {
   const loadedAt = Date.now()
   try {
-    const response = await fetch(
-      `${origin}/api/redirects?pagination=false&depth=0&select[from]=true&select[to]=true`,
-      { cache: 'no-store', headers: { accept: 'application/json' } },
-    )
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    const { docs } = redirectsResponse.parse(await response.json())
     table = {
-      targets: collapseChains(docs.map((d) => [d.from, d.to] as const)),
+      targets: collapseChains((await allRedirects(origin)).map((d) => [d.from, d.to] as const)),
       loadedAt,
       expiresAt: loadedAt + REFRESH_AFTER_MS,
     }

@@ -22,6 +22,10 @@ const NEWS_FEEDS = ['/rss.xml', '/sitemap.xml', '/news-sitemap.xml']
 const VOTE_LISTS = [allPagesOf('/glosowania/strona/[n]'), '/dane/glosowania.json', '/dane/glosowania.csv']
 const ORGANISATION_LISTS = [allPagesOf('/organizacje/strona/[n]'), '/dane/organizacje.json']
 const CATEGORY_PAGES = allPagesOf('/aktualnosci/kategoria/[slug]/strona/[n]')
+const SESSION_LISTS = [allPagesOf('/sesje/strona/[n]'), '/sesje.ics', '/dane/sesje.json']
+const COUNCILLOR_LISTS = [allPagesOf('/radni/strona/[n]')]
+/** A councillor's page lists the votes of her council: any council vote may change any of them. */
+const COUNCILLOR_PAGES = allPagesOf('/radni/[slug]')
 
 type Finder = (collection: CollectionSlug, where: Where) => Promise<Doc[]>
 
@@ -68,16 +72,41 @@ const memberIs = (collection: 'organisations' | 'people', id: number | string): 
 const byIds = (ids: (number | string)[]): Where => ({ id: { in: [...new Set(ids)] } })
 const publishedOnly: Where = { _status: { equals: 'published' } }
 
-async function pathsOf(find: Finder, collection: 'articles' | 'votes' | 'organisations', ids: (number | string)[]) {
+type Linked = 'articles' | 'votes' | 'organisations' | 'sessions'
+
+async function pathsOf(find: Finder, collection: Linked, ids: (number | string)[]) {
   if (ids.length === 0) return []
-  const where = collection === 'organisations' ? byIds(ids) : { and: [byIds(ids), publishedOnly] }
+  const hasDrafts = collection === 'articles' || collection === 'votes'
+  const where = hasDrafts ? { and: [byIds(ids), publishedOnly] } : byIds(ids)
   const docs = await find(collection, where)
-  const toPath = { articles: paths.article, votes: paths.vote, organisations: paths.organisation }[collection]
+  const toPath = { articles: paths.article, votes: paths.vote, organisations: paths.organisation, sessions: paths.session }[
+    collection
+  ]
   return slugs(docs).map(toPath)
 }
 
 async function articlesWhere(find: Finder, where: Where) {
   return slugs(await find('articles', { and: [where, publishedOnly] })).map(paths.article)
+}
+
+/** Sessions that a vote belongs to or that have it on their agenda. */
+async function sessionsOfVotes(find: Finder, versions: Doc[], ids: (number | string)[]) {
+  const onAgenda = ids.length ? await find('sessions', { 'agenda.vote': { in: ids } }) : []
+  return [...(await pathsOf(find, 'sessions', idsIn(versions, 'session'))), ...slugs(onAgenda).map(paths.session)]
+}
+
+async function sessionsOfRelatedVotes(find: Finder, voteIds: (number | string)[]) {
+  return voteIds.length ? sessionsOfVotes(find, await find('votes', byIds(voteIds)), voteIds) : []
+}
+
+/** Councillors' pages of the people in memberships (a membership change may add or remove one). */
+async function councillorPathsOf(find: Finder, memberships: Doc[]) {
+  const people = memberships.flatMap((m) => {
+    const member = m.member as { relationTo?: string; value?: unknown } | undefined
+    const id = member?.relationTo === 'people' ? idOf(member.value) : null
+    return id === null ? [] : [id]
+  })
+  return people.length ? slugs(await find('people', byIds(people))).map(paths.councillor) : []
 }
 
 type Mapper = (versions: Doc[], find: Finder, id: number | string) => Promise<string[]>
@@ -95,6 +124,7 @@ const mappers: Record<string, Mapper> = {
       ...(categorySlugs.length ? [CATEGORY_PAGES] : []),
       ...(await pathsOf(find, 'votes', idsIn(versions, 'relatedVotes'))),
       ...(await pathsOf(find, 'organisations', idsIn(versions, 'relatedOrganisations'))),
+      ...(await sessionsOfRelatedVotes(find, idsIn(versions, 'relatedVotes'))),
     ]
   },
   votes: async (versions, find, id) => {
@@ -106,8 +136,27 @@ const mappers: Record<string, Mapper> = {
       '/sitemap.xml',
       ...(await articlesWhere(find, { relatedVotes: { in: [id] } })),
       ...(await pathsOf(find, 'organisations', organisationsIn(memberships))),
+      ...(await sessionsOfVotes(find, versions, [id])),
+      COUNCILLOR_PAGES,
     ]
   },
+  sessions: async (versions, find) => {
+    const votes = idsIn(versions.flatMap((v) => (v.agenda as Doc[] | undefined) ?? []), 'vote')
+    const naming = await find('votes', { session: { in: versions.map((v) => v.id) } })
+    const allVotes = [...votes, ...naming.map((v) => v.id)]
+    return [
+      ...slugs(versions).map(paths.session),
+      ...SESSION_LISTS,
+      '/sitemap.xml',
+      '/dane/glosowania.json',
+      ...(await pathsOf(find, 'votes', allVotes)),
+      ...(allVotes.length ? await articlesWhere(find, { relatedVotes: { in: allVotes } }) : []),
+    ]
+  },
+  'session-documents': async (_versions, find, id) =>
+    slugs(await find('sessions', { or: [{ 'agenda.documents.file': { equals: id } }, { minutesDocument: { equals: id } }] })).map(
+      paths.session,
+    ),
   organisations: async (versions, find, id) => {
     const memberships = await find('memberships', {
       or: [{ organization: { equals: id } }, memberIs('organisations', id)],
@@ -124,19 +173,28 @@ const mappers: Record<string, Mapper> = {
       ...(await pathsOf(find, 'organisations', organisationsIn(memberships))),
       ...(await pathsOf(find, 'votes', idsIn(memberships, 'vote'))),
       ...(await articlesWhere(find, { relatedOrganisations: { in: [id] } })),
+      ...slugs(await find('sessions', { body: { equals: id } })).map(paths.session),
+      ...SESSION_LISTS,
+      ...COUNCILLOR_LISTS,
+      COUNCILLOR_PAGES,
     ]
   },
   memberships: async (versions, find) => [
     ...(await pathsOf(find, 'organisations', organisationsIn(versions))),
     ...(await pathsOf(find, 'votes', idsIn(versions, 'vote'))),
     '/dane/organizacje.json',
+    ...COUNCILLOR_LISTS,
+    ...(await councillorPathsOf(find, versions)),
+    '/sitemap.xml',
   ],
-  people: async (_versions, find, id) => {
+  people: async (versions, find, id) => {
     const memberships = await find('memberships', {
       or: [{ representative: { equals: id } }, memberIs('people', id)],
     })
     const votes = await find('votes', { and: [{ 'rollCall.voter': { equals: id } }, publishedOnly] })
     return [
+      ...slugs(versions).map(paths.councillor),
+      ...COUNCILLOR_LISTS,
       ...slugs(votes).map(paths.vote),
       ...(await pathsOf(find, 'organisations', organisationsIn(memberships))),
       '/dane/glosowania.json',
@@ -151,6 +209,8 @@ const mappers: Record<string, Mapper> = {
   pages: async (versions) => [...slugs(versions).map(paths.page), '/sitemap.xml'],
   media: async (_versions, find, id) => [
     ...(await articlesWhere(find, { heroImage: { equals: id } })),
+    ...slugs(await find('people', { image: { equals: id } })).map(paths.councillor),
+    ...COUNCILLOR_LISTS,
     ...slugs(await find('organisations', { logo: { equals: id } })).map(paths.organisation),
   ],
   redirects: async (versions) =>

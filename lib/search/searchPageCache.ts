@@ -11,8 +11,9 @@ import { searchIndexChanged } from './searchIndexChanged'
  * its second request on: the first is rendered by Next as usual (a query asked once, as
  * most odd ones are, costs nothing more), the second by the proxy asking the server for
  * it (concurrent readers of the same query share that request; it costs about twice a
- * plain render). A page is dropped when the search index changes in this process, and
- * after TTL_MS for changes made by another instance. Only full-page GETs: Next's own RSC
+ * plain render). A page is dropped when the search index changes, in this process or
+ * (with REDIS_URL) in any other instance, and after TTL_MS in any case (without Redis, the
+ * only way another instance's change arrives). Only full-page GETs: Next's own RSC
  * requests (client navigation, prefetch) and long query strings are rendered as usual.
  */
 const MAX_PAGES = 500

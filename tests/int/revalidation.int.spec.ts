@@ -83,4 +83,35 @@ describeDb('which cached pages a change refreshes', () => {
     const paths = await pagesShowing({ collection: 'organisations', doc: council as never }, req)
     expect(paths).toEqual(expect.arrayContaining(['/organizacje/rada-miejska', '/(frontend)/organizacje/strona/[n]', '/glosowania/przystapienie-do-zmp']))
   })
+
+  it('a session: its page, the session lists, the calendar, its votes and the articles about them; a vote: its session', async () => {
+    const session = await payload.create({
+      collection: 'sessions',
+      data: { name: 'Sesja październikowa', body: ids.council, startDate: '2024-10-30T09:00:00.000Z', agenda: [{ title: 'ZMP', vote: ids.vote }] } as never,
+      ...quiet,
+    })
+    const paths = await pagesShowing({ collection: 'sessions', doc: session as never }, req)
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/sesje/sesja-pazdziernikowa',
+        '/(frontend)/sesje/strona/[n]',
+        '/sesje.ics',
+        '/dane/sesje.json',
+        '/sitemap.xml',
+        '/glosowania/przystapienie-do-zmp',
+        '/aktualnosci/o-glosowaniu',
+      ]),
+    )
+    const vote = await payload.findByID({ collection: 'votes', id: ids.vote, depth: 0 })
+    expect(await pagesShowing({ collection: 'votes', doc: vote as never }, req)).toEqual(
+      expect.arrayContaining(['/sesje/sesja-pazdziernikowa', '/(frontend)/radni/[slug]']),
+    )
+  })
+
+  it('a council seat: the councillors list and the councillor’s page', async () => {
+    const seat = { id: 99, member: { relationTo: 'people', value: ids.person }, organization: ids.council }
+    expect(await pagesShowing({ collection: 'memberships', doc: seat }, req)).toEqual(
+      expect.arrayContaining(['/(frontend)/radni/strona/[n]', '/radni/anna-radna']),
+    )
+  })
 })

@@ -32,3 +32,18 @@ describe('a production start refuses unsafe settings with a one-line reason', ()
     expect(adminAccountFromEnv({ NODE_ENV: 'production', ADMIN_PASSWORD: 'wlasne-dlugie-haslo' }, true).isDevDefault).toBe(false)
   })
 })
+
+describe('REDIS_URL selects the shared cache, limits and change notices', () => {
+  it('is optional: unset or empty, one instance keeps everything in memory', () => {
+    expect(parseEnv(production).redisUrl).toBeNull()
+    expect(parseEnv({ ...production, REDIS_URL: '' }).redisUrl).toBeNull()
+  })
+
+  it.each(['redis://127.0.0.1:6379', 'rediss://portal:haslo@redis.example:6380/2'])('accepts %s', (url) => {
+    expect(parseEnv({ ...production, REDIS_URL: url }).redisUrl).toBe(url)
+  })
+
+  it.each(['127.0.0.1:6379', 'http://127.0.0.1:6379', 'redis'])('refuses %s with a one-line reason', (url) => {
+    expect(() => parseEnv({ ...production, REDIS_URL: url })).toThrow(/^REDIS_URL: .*redis:\/\/ lub rediss:\/\//)
+  })
+})

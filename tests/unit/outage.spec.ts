@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { databaseIsDown, registerDatabaseProbe } from '@/lib/health/databaseHealth'
+import { databaseIsDown, registerDatabaseProbe, WAIT_FOR_CHECK_MS } from '@/lib/health/databaseHealth'
 import { outageInsteadOfError } from '@/lib/health/outageInsteadOfError'
 import { proxy } from '@/proxy'
 
@@ -80,13 +80,13 @@ describe('database outage', () => {
     await vi.waitFor(async () => expect(await databaseIsDown(noRoute)).toBe(false))
   })
 
-  it('a check that hangs holds requests back five seconds at most, then lets them through', async () => {
+  it('a check that hangs holds requests back WAIT_FOR_CHECK_MS at most, then lets them through', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     later()
     let answer = () => {}
     registerDatabaseProbe(() => new Promise<void>((resolve) => (answer = resolve)))
     void databaseIsDown(noRoute)
-    vi.setSystemTime(clock + 5000)
+    vi.setSystemTime(clock + WAIT_FOR_CHECK_MS)
     expect(await databaseIsDown(noRoute)).toBe(false)
     answer()
   })

@@ -6,7 +6,7 @@ import { paths } from '@/lib/routes'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Otwarte dane',
-  description: 'Głosowania rady i organizacje w plikach JSON i CSV do ponownego wykorzystania.',
+  description: 'Głosowania rady, sesje i organizacje w plikach JSON i CSV do ponownego wykorzystania.',
   path: paths.openData(),
 })
 
@@ -22,6 +22,12 @@ const FILES = [
     name: 'Głosowania rady (CSV)',
     about:
       'Te same głosowania, jedno w wierszu, z nagłówkiem; kodowanie UTF-8 ze znacznikiem BOM, więc Excel pokazuje polskie litery. Imienne wykazy są tylko w pliku JSON.',
+  },
+  {
+    href: '/dane/sesje.json',
+    name: 'Sesje rady (JSON)',
+    about:
+      'Sesje rady i posiedzenia komisji jako wydarzenia Popolo (events): organ (organization_id), początek (start_date; RRRR-MM, gdy znany jest tylko miesiąc, RRRR-MM-DD, gdy znany jest dzień, albo data i godzina czasu warszawskiego), miejsce (location), stan (status: planned – zaplanowana, held – odbyła się, cancelled – odwołana, moved – przeniesiona) i porządek obrad (agenda: tytuł, numer uchwały, głosowanie vote_event_id z pliku głosowań, dokumenty PDF). Te same terminy dla aplikacji kalendarza: /sesje.ics.',
   },
   {
     href: '/dane/organizacje.json',

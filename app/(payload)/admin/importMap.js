@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VoteResultField as VoteResultField_fc33f94a6892c1a171b09b3f69dfc6af } from '@/components/admin/VoteResultField.client'
 import { EditorialQueue as EditorialQueue_e436945d65ddf485c1816eb88c6e5bdf } from '@/components/admin/EditorialQueue'
+import { SlugField as SlugField_13affe8cefa12a2f51f2993a9f91c8ae } from '@/components/admin/SlugField.client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/VoteResultField.client#VoteResultField": VoteResultField_fc33f94a6892c1a171b09b3f69dfc6af,
   "@/components/admin/EditorialQueue#EditorialQueue": EditorialQueue_e436945d65ddf485c1816eb88c6e5bdf,
+  "@/components/admin/SlugField.client#SlugField": SlugField_13affe8cefa12a2f51f2993a9f91c8ae,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

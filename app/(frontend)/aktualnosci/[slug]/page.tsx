@@ -7,7 +7,7 @@ import { ChangeNotes } from '@/components/ChangeNotes'
 import { DateText } from '@/components/DateText'
 import { JsonLd } from '@/components/JsonLd'
 import { PreviewBanner } from '@/components/PreviewBanner'
-import { ResponsiveImage } from '@/components/ResponsiveImage'
+import { MediaFigure } from '@/components/MediaFigure'
 import { RichText } from '@/components/RichText'
 import { VoteBox } from '@/components/VoteBox'
 import type { Category, Media, Organisation, Vote } from '@/payload-types'
@@ -20,7 +20,7 @@ import { previewUser } from '@/lib/preview'
 import { getArticle, getArticleDraft } from '@/lib/queries/articles'
 import { isPopulated } from '@/lib/populated'
 import { paths } from '@/lib/routes'
-import { articleImageUrl, newsArticleJsonLd } from '@/lib/structuredData'
+import { articleShareImage, newsArticleJsonLd } from '@/lib/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -37,15 +37,12 @@ async function articleFor(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await articleFor(params)
   if (!article) return { title: 'Nie znaleziono strony' }
-  const hero = isPopulated<Media>(article.heroImage) ? article.heroImage : null
   const categories = (article.categories ?? []).filter(isPopulated<Category>)
   return pageMetadata({
     title: article.meta?.title || article.title,
     description: article.meta?.description || article.lead,
     path: paths.article(article.slug),
-    image: hero?.url
-      ? { url: articleImageUrl(article), width: hero.width, height: hero.height, alt: hero.alt }
-      : null,
+    image: articleShareImage(article),
     article: {
       publishedTime: articlePublishedAt(article),
       modifiedTime: articleModifiedAt(article),
@@ -91,10 +88,7 @@ export default async function ArticlePage({ params }: Props) {
         <ChangeNotes notes={article.changeNotes} />
       </header>
       {hero?.url ? (
-        <figure className="article__hero">
-          <ResponsiveImage media={hero} sizes="(min-width: 50rem) 46rem, 100vw" priority />
-          {hero.credit ? <figcaption>Fot. {hero.credit}</figcaption> : null}
-        </figure>
+        <MediaFigure media={hero} className="article__hero" priority />
       ) : null}
       <RichText data={article.body} />
       {votes.map((vote) => (

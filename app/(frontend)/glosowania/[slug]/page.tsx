@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DateText } from '@/components/DateText'
+import { SessionDate } from '@/components/SessionDate'
 import { VoteChart } from '@/components/VoteChart'
 import { VoteResultBadge } from '@/components/VoteResultBadge'
 import { VoteTallyTable } from '@/components/VoteTallyTable'
@@ -14,6 +15,7 @@ import { isPopulated } from '@/lib/populated'
 import { articlesRelatedTo } from '@/lib/queries/articles'
 import { membershipsGroundedOn } from '@/lib/queries/organisations'
 import { getVote } from '@/lib/queries/votes'
+import { sessionOfVote } from '@/lib/sessions/sessionOfVote'
 import { paths } from '@/lib/routes'
 import { MAJORITY_RULE_LABELS } from '@/lib/votes/majority'
 import { ROLL_CALL_LABELS } from '@/lib/votes/options'
@@ -39,6 +41,7 @@ export default async function VotePage({ params }: Props) {
   if (!vote) notFound()
   const tally = toVoteTally(vote)
   const body = isPopulated<Organisation>(vote.organization) ? vote.organization : null
+  const session = sessionOfVote(vote)
   const [articles, memberships] = await Promise.all([
     articlesRelatedTo('relatedVotes', vote.id),
     membershipsGroundedOn(vote.id),
@@ -58,10 +61,13 @@ export default async function VotePage({ params }: Props) {
             </dd>
           </>
         ) : null}
-        {vote.session ? (
+        {session ? (
           <>
             <dt>Sesja</dt>
-            <dd>{vote.session}</dd>
+            <dd>
+              <Link href={paths.session(session.slug)}>{session.name}</Link> (
+              <SessionDate session={session} />)
+            </dd>
           </>
         ) : null}
         <dt>Data</dt>

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { refuseCostlyRest } from '@/lib/api/refuseCostlyRest'
 import { rejectMalformedRest } from '@/lib/api/rejectMalformedRest'
 import { env } from '@/lib/env'
 import { outageInsteadOfError } from '@/lib/health/outageInsteadOfError'
@@ -10,12 +11,14 @@ type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> })
 
 /**
  * Malformed ids and filters get a 404 or 400 here, before the database adapter can answer
- * 500; a 500 while the database does not answer becomes the 503.
+ * 500, and so does a read that would load too much; a 500 while the database does not
+ * answer becomes the 503.
  */
 const guarded =
   (handler: Handler): Handler =>
   async (request, args) =>
     rejectMalformedRest(request, (await args.params).slug, await config, env().databaseKind) ??
+    (await refuseCostlyRest(request)) ??
     outageInsteadOfError(request, await handler(request, args))
 
 export const GET = guarded(REST_GET(config))
