@@ -10,7 +10,8 @@
  *      started as in production (scripts/start.sh, PORTAL_HEAP_MB).
  * Prints a Markdown table. BENCH_PORT (default 3142), BENCH_SECONDS (default 10).
  */
-import { BENCH_ADMIN, startProductionServer } from './productionServer'
+import { login, percentile } from './benchSession'
+import { startProductionServer } from './productionServer'
 import { runBench } from './runBench'
 import { servedAs, sideBySideMethod, throughputCell, throughputSideBySide } from './throughput'
 import { treeRss } from './treeRss'
@@ -27,21 +28,6 @@ const ARTICLE_PATH = `/aktualnosci/${ARTICLE_SLUG}`
  */
 const PRERENDERED_PATH = '/dane'
 const PRERENDERED_404_PATH = '/_not-found'
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
-async function login(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(BENCH_ADMIN),
-  })
-  if (!response.ok) throw new Error(`logowanie nieudane: ${response.status} ${(await response.text()).slice(0, 200)}`)
-  return ((await response.json()) as { token: string }).token
-}
 
 async function publishToVisible(baseUrl: string, token: string, id: number | string): Promise<number[]> {
   const timings: number[] = []

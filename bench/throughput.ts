@@ -1,7 +1,8 @@
 import autocannon from 'autocannon'
 
-/** Pages measured side by side with autocannon at 20 connections, as `npm run bench` does. */
+/** Pages measured side by side with autocannon (20 connections unless told), as `npm run bench` does. */
 export type Target = { url: string; headers?: Record<string, string> }
+/** errors: failed connections, timeouts and answers other than 2xx */
 export type Throughput = { rps: number; p50: number; p99: number; errors: number }
 
 /**
@@ -11,16 +12,16 @@ export type Throughput = { rps: number; p50: number; p99: number; errors: number
  * garbage left by the page before (the per-request renders leave the most) is collected
  * outside the measured time of the next.
  */
-export async function throughputSideBySide(targets: Target[], seconds: number): Promise<Throughput[]> {
+export async function throughputSideBySide(targets: Target[], seconds: number, connections = 20): Promise<Throughput[]> {
   for (const { url, headers } of targets) await fetch(url, { headers }) // the first request fills the cache
   const halves: Throughput[][] = targets.map(() => [])
   for (let round = 0; round < 2; round++) {
     const order = round === 0 ? [...targets.keys()] : [...targets.keys()].reverse()
     for (const i of order) {
       const { url, headers } = targets[i]
-      await autocannon({ url, connections: 20, duration: 1, headers })
-      const r = await autocannon({ url, connections: 20, duration: seconds / 2, headers })
-      halves[i].push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts })
+      await autocannon({ url, connections, duration: 1, headers })
+      const r = await autocannon({ url, connections, duration: seconds / 2, headers })
+      halves[i].push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx })
     }
   }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
@@ -43,8 +44,8 @@ export async function servedAs(url: string, headers?: Record<string, string>): P
 }
 
 /** How throughputSideBySide measured, for a bench's heading. */
-export const sideBySideMethod = (seconds: number) =>
-  `autocannon 20 connections × ${seconds} s per page (2 halves, order reversed, 1 s warm-up each)`
+export const sideBySideMethod = (seconds: number, connections = 20) =>
+  `autocannon ${connections} connections × ${seconds} s per page (2 halves, order reversed, 1 s warm-up each)`
 
 /** One row of a bench's table for a measured page. */
 export const throughputCell = (t: Throughput) => `${Math.round(t.rps)} req/s, p50 ${t.p50} ms, p99 ${t.p99} ms`

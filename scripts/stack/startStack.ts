@@ -127,6 +127,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     children.push(child)
     return child
   }
+  // Each part runs in its own process group (so that a signal reaches its children too):
+  // none outlives this process, even when it ends without stop().
+  const killAll = () => {
+    for (const child of children) {
+      try {
+        if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+    }
+  }
+  process.on('exit', killAll)
   const hasExited = (child: ChildProcess | undefined) => () => !child || child.exitCode !== null || child.signalCode !== null
 
   const stack: Stack = {
@@ -172,6 +184,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     killInstance: (index: number, signal: NodeJS.Signals = 'SIGKILL') => endGroup(stack.instances[index].process, signal),
     async stop() {
       await Promise.all(children.map((child) => endGroup(child, 'SIGTERM')))
+      process.off('exit', killAll)
       if (distDir) rmSync(distDir, { recursive: true, force: true })
       rmSync(runDir, { recursive: true, force: true })
     },
