@@ -2,7 +2,7 @@
 // loaded by Next outside the bundles), the rate limits, the change channel and the job
 // claim (bundled copies of lib/): whichever asks first creates it, on the global object.
 // Plain JavaScript so that cache-handler.mjs can import it.
-import { createClient } from 'redis'
+import { createRequire } from 'node:module'
 
 const KEY = Symbol.for('konstancin-portal.redis')
 
@@ -34,6 +34,8 @@ export function onRedisReconnect(listener) {
 }
 
 function connect(url) {
+  // Loaded here, not at the top: a single instance (no REDIS_URL) never pays for node-redis.
+  const { createClient } = createRequire(import.meta.url)('redis')
   const client = createClient({ url, disableOfflineQueue: true, pingInterval: 5000 })
   const state = { client, reconnectListeners: [], down: false }
   const where = safeAddress(url)
