@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { isSafeHref } from '@/lib/richText/safeHref'
 import type { SiteSetting } from '@/payload-types'
 
 type Props = { settings: Partial<SiteSetting> & { municipality: string } }
@@ -26,7 +27,7 @@ export function SiteFooter({ settings }: Props) {
             </li>
             {(settings.footerLinks ?? []).map((link) => (
               <li key={link.id ?? link.url}>
-                <a href={link.url}>{link.label}</a>
+                {isSafeHref(link.url) ? <a href={link.url}>{link.label}</a> : link.label}
               </li>
             ))}
           </ul>

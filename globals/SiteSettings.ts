@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { adminsOnly, anyone, hiddenUnlessAdmin } from '../access'
 import { revalidateAfterGlobalChange } from '../collections/hooks/revalidatePublicSite'
+import { isSafeHref, UNSAFE_LINK_MESSAGE } from '../lib/richText/safeHref'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -35,7 +36,13 @@ export const SiteSettings: GlobalConfig = {
       labels: { singular: 'Odnośnik', plural: 'Odnośniki' },
       fields: [
         { name: 'label', type: 'text', label: 'Tekst', required: true },
-        { name: 'url', type: 'text', label: 'Adres', required: true },
+        {
+          name: 'url',
+          type: 'text',
+          label: 'Adres',
+          required: true,
+          validate: (value: unknown) => (typeof value === 'string' && isSafeHref(value) ? true : UNSAFE_LINK_MESSAGE),
+        },
       ],
     },
   ],

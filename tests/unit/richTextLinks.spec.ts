@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { RichText } from '@/components/RichText'
+import { SiteFooter } from '@/components/SiteFooter'
 import { isSafeHref } from '@/lib/richText/safeHref'
 import { paragraphWithLink } from '../lexicalLink'
 
@@ -37,5 +38,24 @@ describe('rich-text links', () => {
   it.each(SAFE)('%j is a link', (url) => {
     expect(isSafeHref(url)).toBe(true)
     expect(render('link', url)).toContain('<a href=')
+  })
+})
+
+describe('footer links in the site settings', () => {
+  it('an unsafe stored link is shown as text, a safe one as a link', () => {
+    const html = renderToStaticMarkup(
+      createElement(SiteFooter, {
+        settings: {
+          municipality: 'Gmina',
+          footerLinks: [
+            { id: '1', label: 'Zły', url: 'data:text/html,<script>alert(1)</script>' },
+            { id: '2', label: 'BIP', url: 'https://bip.example.pl/' },
+          ],
+        },
+      }),
+    )
+    expect(html).not.toContain('data:text')
+    expect(html).toContain('Zły')
+    expect(html).toContain('<a href="https://bip.example.pl/">BIP</a>')
   })
 })
