@@ -22,7 +22,7 @@ test('the header search finds the ZMP article typed without Polish letters, with
   await expect(article.locator('mark').first()).toBeVisible()
   // every result says what it is
   for (const kind of await results.locator('.search-results__kind').allTextContents()) {
-    expect(['Artykuł', 'Głosowanie rady', 'Organizacja', 'Osoba', 'Strona']).toContain(kind)
+    expect(['Artykuł', 'Głosowanie rady', 'Sesja rady', 'Organizacja', 'Osoba', 'Strona']).toContain(kind)
   }
   await article.getByRole('link', { name: ARTICLE_TITLE }).click()
   await expect(page).toHaveURL(new RegExp(`${ARTICLE_PATH}$`))
