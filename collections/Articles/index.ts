@@ -10,6 +10,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
 import { slugHistoryHooks } from '../hooks/slugHistory'
 import { changeNoteFields } from './changeNoteFields'
+import { keepDraftWhenNoteMissing } from './hooks/keepDraftWhenNoteMissing'
 import { recordChangeNote } from './hooks/recordChangeNote'
 
 const slugHistory = slugHistoryHooks(paths.article)
@@ -86,5 +87,6 @@ export const Articles: CollectionConfig = {
     beforeChange: [recordChangeNote, slugHistory.beforeChange],
     afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('articles').afterChange],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('articles').afterDelete],
+    afterError: [keepDraftWhenNoteMissing],
   },
 }

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { VoteResultField as VoteResultField_fc33f94a6892c1a171b09b3f69dfc6af } from '@/components/admin/VoteResultField.client'
 import { EditorialQueue as EditorialQueue_e436945d65ddf485c1816eb88c6e5bdf } from '@/components/admin/EditorialQueue'
 import { SlugField as SlugField_13affe8cefa12a2f51f2993a9f91c8ae } from '@/components/admin/SlugField.client'
+import { ChangeNoteReminder as ChangeNoteReminder_e63f70b4dd37d4f2162ba7cd5de88f29 } from '@/components/admin/ChangeNoteReminder.client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "@/components/admin/VoteResultField.client#VoteResultField": VoteResultField_fc33f94a6892c1a171b09b3f69dfc6af,
   "@/components/admin/EditorialQueue#EditorialQueue": EditorialQueue_e436945d65ddf485c1816eb88c6e5bdf,
   "@/components/admin/SlugField.client#SlugField": SlugField_13affe8cefa12a2f51f2993a9f91c8ae,
+  "@/components/admin/ChangeNoteReminder.client#ChangeNoteReminder": ChangeNoteReminder_e63f70b4dd37d4f2162ba7cd5de88f29,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
