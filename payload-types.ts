@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Warsaw';
 
 export interface Config {
   auth: {
@@ -182,7 +135,7 @@ export interface Article {
    */
   publishedAt?: string | null;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   categories?: (number | Category)[] | null;
@@ -313,7 +266,7 @@ export interface Category {
   id: number;
   title: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   description?: string | null;
@@ -328,7 +281,7 @@ export interface Vote {
   id: number;
   title: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   organization: number | Organisation;
@@ -385,7 +338,7 @@ export interface Organisation {
    */
   shortName?: string | null;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   classification: 'municipality' | 'council' | 'association' | 'other';
@@ -413,7 +366,7 @@ export interface Person {
   id: number;
   name: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   position?: string | null;
@@ -465,7 +418,7 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki.
+   * Tworzony z tytułu; można go zmienić. Tylko małe litery, cyfry i łączniki: inne znaki zamienimy od razu.
    */
   slug: string;
   body?: {
