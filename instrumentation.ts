@@ -8,6 +8,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
+  const { setServerTimeZone } = await import('./lib/admin/timezones')
+  setServerTimeZone()
   const { env, EnvError } = await import('./lib/env')
   const { adminAccountFromEnv, AdminAccountError } = await import('./seed/adminAccount')
   try {

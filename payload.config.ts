@@ -26,6 +26,9 @@ import { SiteSettings } from './globals/SiteSettings'
 import { isEditor } from './access'
 import { queryCostRule } from './lib/graphql/queryCostRule'
 import { GRAPHQL_LIMITS } from './lib/graphql/queryLimits'
+import { polishTranslations } from './lib/admin/polishTranslations'
+import { adminTimezones } from './lib/admin/timezones'
+import { hideApiTab } from './lib/admin/hideApiTab'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
 import { missingUploadFilesAnswer404 } from './lib/media/missingFileAnswers404'
 import { takeQueueTurn } from './lib/jobs/queueTurn'
@@ -78,18 +81,23 @@ export default buildConfig({
     avatar: 'default', // no Gravatar: editors' e-mail hashes stay in the building
     meta: { titleSuffix: ' | Panel portalu Konstancin-Jeziorna' },
     dateFormat: 'd MMMM yyyy, HH:mm',
-    components: { beforeDashboard: ['@/components/admin/EditorialQueue#EditorialQueue'] },
+    timezones: adminTimezones,
+    components: {
+      beforeDashboard: ['@/components/admin/EditorialQueue#EditorialQueue'],
+      beforeLogin: ['@/components/admin/LoginHeading#LoginHeading'],
+    },
   },
   i18n: {
     supportedLanguages: { pl, en },
     fallbackLanguage: 'pl',
+    translations: { pl: polishTranslations },
   },
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
     responseOnLimit: `Plik jest za duży: największy dozwolony rozmiar to ${MAX_UPLOAD_MEGABYTES} MB.`,
   },
   endpoints: [revalidateEndpoint],
-  plugins: [missingUploadFilesAnswer404],
+  plugins: [missingUploadFilesAnswer404, hideApiTab],
   jobs: {
     // Scheduled publishing runs inside the app: the queue is checked every 10 seconds by the
     // server itself, never by scripts or tests (they run outside Next.js).

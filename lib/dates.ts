@@ -1,4 +1,5 @@
-const TIME_ZONE = 'Europe/Warsaw'
+/** The portal's time zone: public dates and every time an editor reads or picks in the admin. */
+export const TIME_ZONE = 'Europe/Warsaw'
 
 const dayFormat = new Intl.DateTimeFormat('pl-PL', {
   day: 'numeric',

@@ -28,6 +28,7 @@ export const changeNoteFields: Field[] = [
       position: 'sidebar',
       condition: (_, siblingData) => Boolean(siblingData?.substantiveChange),
       description: 'Np. „Poprawiliśmy datę sesji rady”.',
+      components: { afterInput: ['@/components/admin/ChangeNoteReminder.client#ChangeNoteReminder'] },
     },
     validate: (value: unknown, { siblingData }: { siblingData: Partial<{ substantiveChange: boolean }> }) =>
       siblingData?.substantiveChange && !(typeof value === 'string' && value.trim())

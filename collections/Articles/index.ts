@@ -10,6 +10,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
 import { slugHistoryHooks } from '../hooks/slugHistory'
 import { changeNoteFields } from './changeNoteFields'
+import { keepDraftWhenNoteMissing } from './hooks/keepDraftWhenNoteMissing'
 import { recordChangeNote } from './hooks/recordChangeNote'
 
 const slugHistory = slugHistoryHooks(paths.article)
@@ -23,6 +24,7 @@ export const Articles: CollectionConfig = {
     group: 'Treści',
     description: 'Aktualności publikowane w dziale „Aktualności”.',
     preview: (doc) => paths.preview('articles', doc.id as number | string),
+    components: { edit: { PreviewButton: '@/components/admin/PreviewLink.client#PreviewLink' } },
   },
   access: {
     read: readContent,
@@ -32,7 +34,7 @@ export const Articles: CollectionConfig = {
     delete: editorsOnly,
   },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeIntervals: 1, timeFormat: 'HH:mm' } },
+    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: { timeIntervals: 1, timeFormat: 'HH:mm' } },
     maxPerDoc: 100,
   },
   defaultSort: '-publishedAt',
@@ -41,7 +43,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'lead',
       type: 'textarea',
-      label: 'Lead',
+      label: 'Wstęp (lead)',
       required: true,
       maxLength: 1000,
       admin: { description: 'Pierwszy akapit: pokazywany pod tytułem, w listach i przy udostępnianiu.' },
@@ -86,5 +88,6 @@ export const Articles: CollectionConfig = {
     beforeChange: [recordChangeNote, slugHistory.beforeChange],
     afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('articles').afterChange],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('articles').afterDelete],
+    afterError: [keepDraftWhenNoteMissing],
   },
 }

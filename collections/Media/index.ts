@@ -11,7 +11,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: 'Plik', plural: 'Media' },
+  labels: { singular: 'Plik', plural: 'Pliki' },
   admin: { group: 'Treści', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: {
     read: anyone,

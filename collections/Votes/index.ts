@@ -143,7 +143,7 @@ export const Votes: CollectionConfig = {
       name: 'rollCall',
       type: 'array',
       label: 'Imienny wykaz głosowania',
-      labels: { singular: 'Radny', plural: 'Radni' },
+      labels: { singular: 'Głos radnego', plural: 'Głosy radnych' },
       admin: { description: 'Opcjonalny; gdy jest wypełniony, musi zgadzać się z liczbą głosów.' },
       validate: validateRollCall,
       fields: [
