@@ -50,8 +50,11 @@ export async function queueWrites(payload: Payload, busyTimeoutMs: number): Prom
     }
   }
 
-  client.transaction = async (mode) =>
-    beginningAtFirstStatement(async () => {
+  client.transaction = async (mode) => {
+    // A database that cannot be opened fails here, as a transaction begun at once would
+    // (the outage check counts on it); a read takes no lock.
+    await execute('SELECT 1')
+    return beginningAtFirstStatement(async () => {
       const release = await turns.take()
       try {
         await execute(pragma)
@@ -63,6 +66,7 @@ export async function queueWrites(payload: Payload, busyTimeoutMs: number): Prom
         throw error
       }
     })
+  }
   client.execute = (statement, args) =>
     isWriteStatement(statement) ? inTurn(() => execute(statement, args)) : execute(statement, args)
   client.batch = (statements, mode) =>
