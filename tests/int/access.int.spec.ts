@@ -55,5 +55,4 @@ describeDb('anonymous access through the local API (as REST and GraphQL see it)'
   it('cannot list users', async () => {
     await expect(payload.find({ collection: 'users', ...anonymous })).rejects.toMatchObject({ status: 403 })
   })
-
 })
