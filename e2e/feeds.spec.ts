@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
-import { adminWrite, uniqueSuffix } from './adminApi'
+import { adminHeaders, adminWrite, uniqueSuffix } from './adminApi'
 import { ARTICLE_PATH, E2E_BASE_URL } from './server'
 import { parseXml } from './xml'
 
@@ -99,25 +99,32 @@ test.describe('feeds and crawlers', () => {
     const expected = hostile.replace(/[\u0001\u000B\u001B]/g, '')
     const category = await adminWrite(request, 'post', '/api/categories', { title: `Kategoria ${hostile}`, slug: `wrogie-znaki-${suffix}` })
     const slug = `wrogi-tytul-${suffix}`
-    await adminWrite(request, 'post', '/api/articles', {
+    const article = await adminWrite(request, 'post', '/api/articles', {
       title: hostile,
       slug,
       lead: `Lead ${hostile}`,
       categories: [category.id],
       _status: 'published',
     })
-    const link = `${E2E_BASE_URL}/aktualnosci/${slug}`
-    for (const feed of ['/rss.xml', `/aktualnosci/kategoria/wrogie-znaki-${suffix}/rss.xml`]) {
-      const { rss } = await xmlOf(request, feed, /^application\/rss\+xml/)
-      const item = rss.channel.item.find((i: { link: string }) => i.link === link)
-      expect(item, feed).toBeDefined()
-      expect(item.title).toBe(expected)
-      expect(item.description).toBe(`Lead ${expected}`)
-      expect(item.category).toBe(`Kategoria ${expected}`)
-      for (const i of rss.channel.item) expect(i.link).not.toContain('evil.example')
+    try {
+      const link = `${E2E_BASE_URL}/aktualnosci/${slug}`
+      for (const feed of ['/rss.xml', `/aktualnosci/kategoria/wrogie-znaki-${suffix}/rss.xml`]) {
+        const { rss } = await xmlOf(request, feed, /^application\/rss\+xml/)
+        const item = rss.channel.item.find((i: { link: string }) => i.link === link)
+        expect(item, feed).toBeDefined()
+        expect(item.title).toBe(expected)
+        expect(item.description).toBe(`Lead ${expected}`)
+        expect(item.category).toBe(`Kategoria ${expected}`)
+        for (const i of rss.channel.item) expect(i.link).not.toContain('evil.example')
+      }
+      const { urlset } = await xmlOf(request, '/news-sitemap.xml', /^application\/xml/)
+      expect(urlset.url.find((u: { loc: string }) => u.loc === link)['news:news']['news:title']).toBe(expected)
+      await xmlOf(request, '/sitemap.xml', /xml/)
+    } finally {
+      // Later tests count the categories and articles the lists show.
+      const headers = await adminHeaders(request)
+      expect((await request.delete(`/api/articles/${article.id}`, { headers })).status()).toBe(200)
+      expect((await request.delete(`/api/categories/${category.id}`, { headers })).status()).toBe(200)
     }
-    const { urlset } = await xmlOf(request, '/news-sitemap.xml', /^application\/xml/)
-    expect(urlset.url.find((u: { loc: string }) => u.loc === link)['news:news']['news:title']).toBe(expected)
-    await xmlOf(request, '/sitemap.xml', /xml/)
   })
 })

@@ -91,10 +91,18 @@ test.describe('open data', () => {
     const headers = await adminHeaders(request)
     const council = (await (await request.get('/api/organisations?where[classification][equals]=council', { headers })).json()).docs[0]
     const title = `=HYPERLINK("https://evil.example","X") ${uniqueSuffix()}`
+    // The session's name is written into the CSV's legislative_session cell.
+    const session = await adminWrite(request, 'post', '/api/sessions', {
+      name: '@SUM(1+1)*cmd|" /C calc"!A0',
+      body: council.id,
+      startDate: '2024-10-01T08:00:00.000Z',
+      status: 'held',
+      agenda: [{ title: 'Sprawy bieżące' }],
+    })
     const vote = await adminWrite(request, 'post', '/api/votes', {
       title,
       organization: council.id,
-      session: '@SUM(1+1)*cmd|" /C calc"!A0',
+      session: session.id,
       startDate: '2024-10-01T00:00:00.000Z',
       motion: '+1+1',
       counts: { yes: 15, no: 3, abstain: 1, absent: 2 },
