@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test'
 
 import { apiToken, logIntoAdmin } from './accounts'
-import { E2E_ADMIN } from './server'
+import { E2E_ADMIN, VOTE_PATH } from './server'
+
+// The seeded vote (11 for, 5 against, 3 abstaining): other tests add votes of their own.
+const VOTE_SLUG = VOTE_PATH.split('/').pop()
 
 test('entering a vote shows the derived result while the counts are typed', async ({ page, request }) => {
   const headers = { Authorization: `JWT ${await apiToken(request, E2E_ADMIN)}` }
-  const vote = (await (await request.get('/api/votes?limit=1', { headers })).json()).docs[0]
+  const vote = (await (await request.get(`/api/votes?where[slug][equals]=${VOTE_SLUG}&limit=1`, { headers })).json()).docs[0]
 
   await logIntoAdmin(page, E2E_ADMIN)
   await page.goto(`/admin/collections/votes/${vote.id}`)
