@@ -9,6 +9,7 @@ import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
 import { slugHistoryHooks } from '../hooks/slugHistory'
+import { removeAbandonedDraftsOnCreate } from '../hooks/removeAbandonedDrafts'
 import { changeNoteFields } from './changeNoteFields'
 import { keepDraftWhenNoteMissing } from './hooks/keepDraftWhenNoteMissing'
 import { recordChangeNote } from './hooks/recordChangeNote'
@@ -72,6 +73,7 @@ export const Articles: CollectionConfig = {
       relationTo: 'votes',
       hasMany: true,
       label: 'Powiązane głosowania rady',
+      admin: { components: { afterInput: ['@/components/admin/RelatedVoteDrafts.client#RelatedVoteDrafts'] } },
     },
     {
       name: 'relatedOrganisations',
@@ -89,5 +91,6 @@ export const Articles: CollectionConfig = {
     afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('articles').afterChange],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('articles').afterDelete],
     afterError: [keepDraftWhenNoteMissing],
+    afterOperation: [removeAbandonedDraftsOnCreate],
   },
 }

@@ -11,17 +11,26 @@ import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
 import { slugHistoryHooks } from '../hooks/slugHistory'
-import { councilSeats } from './hooks/councilSeats'
+import { councilSeats, votingBody } from './hooks/councilSeats'
+import { checkVotingBody, VOTING_BODY_CLASSIFICATIONS } from '../../lib/votes/votingBody'
 import { deriveVoteResult } from './hooks/deriveVoteResult'
 
 const validateCount: Validate = (value) => checkCount(value) ?? true
 
-/** The last count also checks that all four together fit in the council's seats. */
+/**
+ * The four counts together must fit in the body's seats: checked on the group, so the message
+ * belongs to all of them (shown by CountsTotal at the top of the group), not to one count.
+ * The collection validates drafts too (versions.drafts.validate), so a draft is checked as well.
+ */
 const validateCountsAgainstSeats: Validate = async (value, { data, req }) => {
-  const own = checkCount(value)
-  if (own) return own
   const seats = await councilSeats(req, (data as { organization?: unknown }).organization)
-  return checkSeats(countsFrom((data as { counts?: object }).counts), seats) ?? true
+  return checkSeats(countsFrom(value as object | null), seats) ?? true
+}
+
+/** Only a council or a committee, with its seats known, votes on resolutions. */
+const validateVotingBody: Validate = async (value, { req }) => {
+  if (value === null || value === undefined || value === '') return 'Wybierz radę lub komisję rady, która głosowała.'
+  return checkVotingBody(await votingBody(req, value)) ?? true
 }
 
 const validateRollCall: Validate = (value, { data }) =>
@@ -35,7 +44,7 @@ const countField = (option: VoteOption): NumberField => ({
   defaultValue: 0,
   min: 0,
   admin: { step: 1 },
-  validate: option === 'absent' ? validateCountsAgainstSeats : validateCount,
+  validate: validateCount,
 })
 
 
@@ -66,8 +75,10 @@ export const Votes: CollectionConfig = {
       name: 'organization',
       type: 'relationship',
       relationTo: 'organisations',
-      label: 'Organ głosujący (rada)',
+      label: 'Organ głosujący (rada lub komisja)',
       required: true,
+      filterOptions: { classification: { in: [...VOTING_BODY_CLASSIFICATIONS] } },
+      validate: validateVotingBody,
     },
     {
       name: 'session',
@@ -115,7 +126,15 @@ export const Votes: CollectionConfig = {
       type: 'group',
       label: 'Liczba głosów',
       admin: { description: 'Liczby całkowite, łącznie nie więcej niż liczba mandatów rady.' },
-      fields: [{ type: 'row', fields: VOTE_OPTIONS.map(countField) }],
+      validate: validateCountsAgainstSeats,
+      fields: [
+        {
+          name: 'total',
+          type: 'ui',
+          admin: { components: { Field: '@/components/admin/VoteCountsTotal.client#VoteCountsTotal' } },
+        },
+        { type: 'row', fields: VOTE_OPTIONS.map(countField) },
+      ],
     },
     {
       name: 'majorityRule',

@@ -78,8 +78,53 @@ describeDb('council votes', () => {
     const errors = await refused(
       payload.create({ collection: 'votes', data: vote({ counts: { yes: 12, no: 5, abstain: 3, absent: 2 } }) }),
     )
-    expect(errors).toContainEqual(expect.objectContaining({ path: 'counts.absent', message: expect.stringMatching(/22.*21 mandatów/) }))
+    // The total belongs to the four counts together, not to the last of them.
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'counts', message: expect.stringMatching(/22.*21 mandatów/) }))
+    expect(errors.map((e: { path: string }) => e.path)).not.toContain('counts.absent')
     expect(await voteCount()).toBe(before)
+  })
+
+  it('refuses counts above the seats in a draft too', async () => {
+    const errors = await refused(
+      payload.create({
+        collection: 'votes',
+        draft: true,
+        data: vote({ _status: 'draft', counts: { yes: 25, no: 0, abstain: 0, absent: 0 } }),
+      }),
+    )
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'counts', message: expect.stringMatching(/25.*21 mandatów/) }))
+    expect(await voteCount()).toBe(before)
+  })
+
+  it('refuses a body that is not a council or committee with its seats, drafts included', async () => {
+    const make = (data: Record<string, unknown>) =>
+      payload.create({ collection: 'organisations', data: data as never }).then((org) => org.id)
+    const association = await make({ name: 'Związek testowy (fikcyjny)', classification: 'association', memberCount: 300 })
+    const municipality = await make({ name: 'Gmina testowa (fikcyjna)', classification: 'municipality' })
+    const seatless = await make({ name: 'Komisja testowa (fikcyjna)', classification: 'committee' })
+    const committee = await make({ name: 'Komisja z mandatami (fikcyjna)', classification: 'committee', seats: 7 })
+    for (const [organization, message] of [
+      [association, /radą lub komisją rady.*związek lub stowarzyszenie/],
+      [municipality, /radą lub komisją rady.*gmina/],
+      [seatless, /nie ma podanej liczby mandatów/],
+    ] as const) {
+      for (const status of ['published', 'draft'] as const) {
+        const errors = await refused(
+          payload.create({
+            collection: 'votes',
+            draft: status === 'draft',
+            data: vote({ organization, _status: status, counts: { yes: 25, no: 0, abstain: 0, absent: 0 } }),
+          }),
+        )
+        expect(errors).toContainEqual(expect.objectContaining({ path: 'organization', message: expect.stringMatching(message) }))
+      }
+    }
+    expect(await voteCount()).toBe(before)
+    const counted = await payload.create({
+      collection: 'votes',
+      data: vote({ organization: committee, counts: { yes: 4, no: 2, abstain: 1, absent: 0 } }),
+    })
+    expect(counted.result).toBe('pass')
   })
 
   it('refuses the same in an update and keeps the stored counts', async () => {
