@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
 import { slugHistoryHooks } from '../hooks/slugHistory'
+import { removeAbandonedDraftsOnCreate } from '../hooks/removeAbandonedDrafts'
 
 const slugHistory = slugHistoryHooks(paths.page)
 
@@ -35,5 +36,6 @@ export const Pages: CollectionConfig = {
     beforeChange: [slugHistory.beforeChange],
     afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('pages').afterChange],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('pages').afterDelete],
+    afterOperation: [removeAbandonedDraftsOnCreate],
   },
 }

@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 export const QUEUE_COLLECTIONS = ['articles', 'pages', 'votes'] as const
 type QueueCollection = (typeof QUEUE_COLLECTIONS)[number]
 
-export type QueueItem = { collection: QueueCollection; id: number | string; title: string; when: string }
+export type QueueItem = { collection: QueueCollection; id: number | string; title: string | null; when: string }
 
 /**
  * Drafts the user may read whose latest version is unpublished (new documents and
