@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { logIntoAdmin } from './accounts'
 import { adminHeaders, adminWrite, uniqueSuffix } from './adminApi'
+import { schedulePublishTomorrowAt } from './schedulePublish'
 import { E2E_ADMIN } from './server'
 
 /** The officer's dashboard, in a Polish, Europe/Warsaw browser (playwright.config.ts). */
@@ -12,7 +13,7 @@ test('a draft left behind by "Stwórz nowy" still has a title and a link on the 
   const headers = await adminHeaders(request)
   await logIntoAdmin(page, E2E_ADMIN)
   await page.goto('/admin/collections/articles')
-  await page.getByRole('link', { name: 'Stwórz nowy' }).first().click()
+  await page.getByRole('link', { name: 'Nowy dokument: Artykuł' }).click()
   // Payload's autosave saves the new article at once; the officer goes back without typing.
   await expect(page).toHaveURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
   const id = /articles\/(\d+)/.exec(page.url())![1]
@@ -45,27 +46,18 @@ test('"Do publikacji" is built like the rest of the dashboard and says what is p
     publishedAt: '2020-01-15T09:00:00.000Z',
     _status: 'draft',
   })
-  // A publication planned far ahead (the queue will not reach it during the run).
-  const job = await request.post('/api/payload-jobs', {
-    headers,
-    data: {
-      taskSlug: 'schedulePublish',
-      queue: 'default',
-      waitUntil: '2099-06-01T05:30:00.000Z',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } },
-    },
-  })
-  expect(job.status(), await job.text()).toBe(201)
-  const jobId = (await job.json()).doc.id
+  await logIntoAdmin(page, E2E_ADMIN)
+  await page.goto(`/admin/collections/articles/${draft.id}`)
+  await expect(page.locator('#field-title')).toHaveValue(title, { timeout: 30_000 })
+  const plannedAt = await schedulePublishTomorrowAt(page, '07:30')
   try {
-    await logIntoAdmin(page, E2E_ADMIN)
     await page.goto('/admin')
     const heading = page.getByRole('heading', { name: 'Do publikacji', level: 2 })
     await expect(heading).toBeVisible({ timeout: 30_000 })
 
     const drafts = page.getByRole('table', { name: 'Szkice czekające na publikację' })
     const row = drafts.getByRole('row', { name: new RegExp(title) })
-    await expect(row.getByRole('cell').first()).toHaveText('publikacja 1 czerwca 2099 07:30')
+    await expect(row.getByRole('cell').first()).toHaveText(`publikacja ${plannedAt}`)
     const unplanned = drafts.locator('tbody tr').filter({ hasNotText: title }).first()
     if (await unplanned.count()) await expect(unplanned.getByRole('cell').first()).toHaveText(/publikacja|wycofanie|nie zaplanowano publikacji/)
     const scheduled = page.getByRole('table', { name: 'Zaplanowane' })
@@ -90,7 +82,6 @@ test('"Do publikacji" is built like the rest of the dashboard and says what is p
     expect(await heading.evaluate(style)).toEqual(await groupLabel.evaluate(style))
     await page.screenshot({ path: test.info().outputPath('dashboard.png'), fullPage: true })
   } finally {
-    await request.delete(`/api/payload-jobs/${jobId}`, { headers })
     await request.delete(`/api/articles/${draft.id}`, { headers })
   }
 })

@@ -14,7 +14,10 @@ test('entering a vote shows the derived result while the counts are typed', asyn
   await page.goto(`/admin/collections/votes/${vote.id}`)
   const result = page.getByTestId('vote-result')
   await expect(result).toHaveText('Uchwała przyjęta', { timeout: 30_000 })
-  await page.locator('#field-counts__no').fill('12')
+  // Within the 21 seats (2 absent, 3 abstaining): 6 for, then 8 against, then 5 against.
+  await page.locator('#field-counts__yes').fill('6')
+  await expect(result).toHaveText('Uchwała przyjęta')
+  await page.locator('#field-counts__no').fill('8')
   await expect(result).toHaveText('Uchwała odrzucona')
   await page.locator('#field-counts__no').fill('5')
   await expect(result).toHaveText('Uchwała przyjęta')
