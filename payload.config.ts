@@ -38,6 +38,7 @@ import { env } from './lib/env'
 import { queueWrites } from './lib/sqlite/writeQueue'
 import { ensureSqliteDirectory } from './lib/sqliteFile'
 import { migrations } from './migrations'
+import { englishRestoreAsDraft } from './lib/admin/polishTranslations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = env()
@@ -90,7 +91,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { pl, en },
     fallbackLanguage: 'pl',
-    translations: { pl: polishTranslations },
+    translations: { pl: polishTranslations, en: { version: { aboutToRestoreVersionAsDraft: englishRestoreAsDraft } } },
   },
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },

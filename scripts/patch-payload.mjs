@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bundle = (pkg) => path.join(root, 'node_modules', pkg, 'dist/exports/client/index.js')
+const versionView = (file) => path.join(root, 'node_modules/@payloadcms/next/dist/views/Version', file)
 
 const FIXES = [
   {
@@ -44,6 +45,51 @@ const FIXES = [
     why: 'the toolbar button renders the label (it is not memoised on it)',
     from: 'return e[9]!==r||e[10]!==p||e[11]!==f||e[12]!==s.key?(T=v1("button",{className:p,',
     to: 'return e[9]!==r||e[10]!==p||e[11]!==f||e[12]!==s.key||!0?(T=v1("button",{"aria-label":PortalLabel,title:PortalLabel,className:p,',
+  },
+  {
+    file: versionView('Restore/index.js'),
+    why: 'restoring a version of a document with drafts makes a draft by default; publishing at once is the other, named choice',
+    from: "  const canRestoreAsDraft = status !== 'draft' && collectionConfig?.versions?.drafts;",
+    to: "  const canRestoreAsDraft = Boolean(collectionConfig?.versions?.drafts);\n  const canPublishRestored = canRestoreAsDraft && status !== 'draft';",
+  },
+  {
+    file: versionView('Restore/index.js'),
+    why: 'the restore dialog says what the chosen restore does (a draft, or published now)',
+    from: "t(globalConfig ? 'version:aboutToRestoreGlobal' : 'version:aboutToRestore', {",
+    to: "t(globalConfig ? 'version:aboutToRestoreGlobal' : draft ? 'version:aboutToRestoreVersionAsDraft' : 'version:aboutToRestore', {",
+  },
+  {
+    file: versionView('Restore/index.js'),
+    why: 'the restore button restores as a draft; its menu offers restoring and publishing now (for a published version)',
+    from: `        className: [canRestoreAsDraft && \`\${baseClass}__restore-as-draft-button\`].filter(Boolean).join(' '),
+        onClick: () => toggleModal(modalSlug),
+        size: "xsmall",
+        SubMenuPopupContent: canRestoreAsDraft ? () => /*#__PURE__*/_jsx(PopupList.ButtonGroup, {
+          children: /*#__PURE__*/_jsx(PopupList.Button, {
+            onClick: () => [setDraft(true), toggleModal(modalSlug)],
+            children: t('version:restoreAsDraft')
+          })
+        }) : null,
+        children: t('version:restoreThisVersion')`,
+    to: `        className: [canPublishRestored && \`\${baseClass}__restore-as-draft-button\`].filter(Boolean).join(' '),
+        onClick: () => [setDraft(canRestoreAsDraft), toggleModal(modalSlug)],
+        size: "xsmall",
+        SubMenuPopupContent: canPublishRestored ? () => /*#__PURE__*/_jsx(PopupList.ButtonGroup, {
+          children: /*#__PURE__*/_jsx(PopupList.Button, {
+            onClick: () => [setDraft(false), toggleModal(modalSlug)],
+            children: t('version:restoreThisVersion')
+          })
+        }) : null,
+        children: t(canRestoreAsDraft ? 'version:restoreAsDraft' : 'version:restoreThisVersion')`,
+  },
+  {
+    file: versionView('index.js'),
+    why: 'a version is compared with the current one by default (what restoring it would change), not with the autosave before it',
+    from: `  const versionFrom = versionFromResult ||
+  // By default, we'll compare the previous version. => versionFrom = version previous to versionTo
+  previousVersion;`,
+    to: `  const currentVersion = versionFromResult ? null : (await fetchVersions({ collectionSlug, depth: 1, draft: true, globalSlug, limit: 1, locale: 'all', overrideAccess: false, parentID: id, req, sort: '-updatedAt', user }))?.docs?.[0] ?? null;
+  const versionFrom = versionFromResult || (currentVersion && currentVersion.id !== versionTo.id ? currentVersion : null) || previousVersion;`,
   },
 ]
 

@@ -12,6 +12,7 @@ import { slugHistoryHooks } from '../hooks/slugHistory'
 import { removeAbandonedDraftsOnCreate } from '../hooks/removeAbandonedDrafts'
 import { changeNoteFields } from './changeNoteFields'
 import { keepDraftWhenNoteMissing } from './hooks/keepDraftWhenNoteMissing'
+import { keepPublishedChangeNotes } from './hooks/keepPublishedChangeNotes'
 import { recordChangeNote } from './hooks/recordChangeNote'
 
 const slugHistory = slugHistoryHooks(paths.article)
@@ -87,7 +88,7 @@ export const Articles: CollectionConfig = {
     createdByField,
   ],
   hooks: {
-    beforeChange: [recordChangeNote, slugHistory.beforeChange],
+    beforeChange: [recordChangeNote, keepPublishedChangeNotes, slugHistory.beforeChange],
     afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('articles').afterChange],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('articles').afterDelete],
     afterError: [keepDraftWhenNoteMissing],

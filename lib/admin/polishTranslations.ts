@@ -76,6 +76,13 @@ export const polishTranslations = {
   },
   version: {
     aboutToPublishSelection: 'Publikujesz wszystkie zaznaczone dokumenty ({{label}}). Czy na pewno?',
+    // Restoring (scripts/patch-payload.mjs): a draft by default, publishing at once on request.
+    aboutToRestore:
+      'Treść z {{versionDate}} zostanie od razu opublikowana ({{label}}) i zastąpi wersję widoczną teraz w portalu.',
+    aboutToRestoreVersionAsDraft:
+      'Treść z {{versionDate}} zostanie zapisana jako nowy szkic ({{label}}). Wersja widoczna w portalu nie zmieni się, dopóki nie opublikujesz szkicu.',
+    confirmVersionRestoration: 'Przywrócić tę wersję?',
+    restoreThisVersion: 'Przywróć i opublikuj teraz',
     aboutToRevertToPublished: 'Zmiany w tym dokumencie zostaną cofnięte do wersji opublikowanej. Czy na pewno?',
     aboutToUnpublish: 'Dokument przestanie być widoczny w portalu. Czy na pewno cofnąć publikację?',
     aboutToUnpublishSelection: 'Cofasz publikację wszystkich zaznaczonych dokumentów ({{label}}). Czy na pewno?',
@@ -84,3 +91,7 @@ export const polishTranslations = {
     noRowsSelected: 'Nic nie zaznaczono ({{label}})',
   },
 }
+
+/** The one text the restore fix adds that English lacks (the admin also speaks English). */
+export const englishRestoreAsDraft =
+  'The content of {{versionDate}} will be saved as a new draft ({{label}}). The published version stays until the draft is published.'

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload, restoreVersionOperation } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import type { Article } from '@/payload-types'
@@ -69,5 +69,38 @@ describeDb('change notes on articles', () => {
     const errors = await refused(publish({ substantiveChange: true, changeNote: '  ' }))
     expect(errors.map((e) => e.path)).toEqual(['changeNote'])
     expect(errors[0].message).toBe('Opisz krótko, co się zmieniło: ta nota pojawi się pod tytułem artykułu.')
+  })
+
+  it('restoring a version from before a correction keeps the published notes, as a draft or published', async () => {
+    const [oldest] = (
+      await payload.findVersions({ collection: 'articles', where: { parent: { equals: article.id } }, sort: 'createdAt', limit: 1 })
+    ).docs
+    expect(oldest.version.changeNotes ?? []).toEqual([])
+    const notes = ['Poprawiliśmy datę sesji.', 'Dodaliśmy wyniki głosowania.']
+
+    // The admin's "Przywróć jako szkic" (the local API has no draft option for a restore).
+    await restoreVersionOperation({
+      id: oldest.id,
+      collection: payload.collections.articles,
+      draft: true,
+      overrideAccess: true,
+      req: await createLocalReq({}, payload),
+    })
+    const draft = await payload.findByID({ collection: 'articles', id: article.id, draft: true })
+    expect(draft.lead).toBe('Pierwsza wersja leadu (fikcyjna).')
+    expect(draft.changeNotes?.map((n) => n.note)).toEqual(notes)
+    const live = await payload.findByID({ collection: 'articles', id: article.id })
+    expect(live.lead).not.toBe('Pierwsza wersja leadu (fikcyjna).')
+
+    await payload.restoreVersion({ collection: 'articles', id: oldest.id })
+    const restored = await payload.findByID({ collection: 'articles', id: article.id })
+    expect(restored.lead).toBe('Pierwsza wersja leadu (fikcyjna).')
+    expect(restored.changeNotes?.map((n) => n.note)).toEqual(notes)
+    expect(restored.contentModifiedAt).toBe(restored.changeNotes!.at(-1)!.date)
+  })
+
+  it('an update sending fewer notes cannot drop a published one', async () => {
+    const edited = await publish({ changeNotes: [] })
+    expect(edited.changeNotes?.map((n) => n.note)).toEqual(['Poprawiliśmy datę sesji.', 'Dodaliśmy wyniki głosowania.'])
   })
 })
