@@ -126,6 +126,9 @@ test('publishing a substantive change without a note is refused, the edit is kep
   await page.getByRole('button', { name: 'Opublikuj zmiany' }).click()
 
   await expect(page.getByText(/Twoje zmiany zapisano jako szkic: dopisz notę/)).toBeVisible()
+  // The document bar says the edit is not published (Payload kept saying "Opublikowano").
+  await expect(page.locator('.status__value')).toContainText('Zmieniono')
+  await expect(page.locator('.status__value')).not.toContainText('Opublikowano')
   // In view under the note's input as long as the note is missing, not only in a passing toast.
   const reminder = page.getByTestId('change-note-reminder')
   await expect(reminder).toHaveText('Dopisz notę o zmianie: bez niej publikacja zostanie odrzucona (zmiany zostaną zapisane jako szkic).')
@@ -162,6 +165,7 @@ const UNGRAMMATICAL = [
   /^Email$/,
   /^Lead$/,
   /^API$/,
+  /\bdropdown\b/i,
 ]
 
 async function textsOnScreen(page: import('@playwright/test').Page): Promise<string[]> {
@@ -218,6 +222,8 @@ test('the admin speaks grammatical Polish on every screen an officer uses, and n
   await expect(page.getByPlaceholder(/^Szukaj: /)).toBeVisible()
   await page.goto(`/admin/collections/articles/${article.id}`)
   await expect(page.locator('label[for="field-lead"]')).toContainText('Wstęp (lead)')
+  // The text editor's toolbar dropdowns are named in Polish (Lexical said "add dropdown").
+  for (const name of ['Wstaw', 'Rodzaj akapitu']) await expect(page.locator(`.fixed-toolbar [aria-label="${name}"]`)).toHaveCount(1)
   await expect(page.locator('#field-substantiveChange')).not.toHaveAttribute('title', /.*/)
   await expect(page.getByRole('link', { name: 'API', exact: true })).toHaveCount(0)
 })

@@ -47,6 +47,18 @@ const FIXES = [
     to: 'return e[9]!==r||e[10]!==p||e[11]!==f||e[12]!==s.key||!0?(T=v1("button",{"aria-label":PortalLabel,title:PortalLabel,className:p,',
   },
   {
+    file: bundle('@payloadcms/richtext-lexical'),
+    why: "a toolbar dropdown's accessible name is translated (lexical:toolbarDropdown:<group key>), not '<key> dropdown'",
+    from: 'let{items:d,key:c}=r,u=G1(',
+    to: 'let{items:d,key:c}=r,{i18n:PortalDropdownI18n}=lh(),PortalDropdownKey=`lexical:toolbarDropdown:${c}`,PortalDropdownLabel=PortalDropdownI18n.t(PortalDropdownKey),u=G1(',
+  },
+  {
+    file: bundle('@payloadcms/richtext-lexical'),
+    why: 'the toolbar dropdown uses that name',
+    from: 'buttonAriaLabel:`${c} dropdown`',
+    to: 'buttonAriaLabel:PortalDropdownLabel&&PortalDropdownLabel!==PortalDropdownKey?PortalDropdownLabel:`${c} dropdown`',
+  },
+  {
     file: versionView('Restore/index.js'),
     why: 'restoring a version of a document with drafts makes a draft by default; publishing at once is the other, named choice',
     from: "  const canRestoreAsDraft = status !== 'draft' && collectionConfig?.versions?.drafts;",

@@ -28,7 +28,12 @@ export const changeNoteFields: Field[] = [
       position: 'sidebar',
       condition: (_, siblingData) => Boolean(siblingData?.substantiveChange),
       description: 'Np. „Poprawiliśmy datę sesji rady”.',
-      components: { afterInput: ['@/components/admin/ChangeNoteReminder.client#ChangeNoteReminder'] },
+      components: {
+        afterInput: [
+          '@/components/admin/ChangeNoteReminder.client#ChangeNoteReminder',
+          '@/components/admin/DraftKeptStatus.client#DraftKeptStatus',
+        ],
+      },
     },
     validate: (value: unknown, { siblingData }: { siblingData: Partial<{ substantiveChange: boolean }> }) =>
       siblingData?.substantiveChange && !(typeof value === 'string' && value.trim())

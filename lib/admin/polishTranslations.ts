@@ -60,6 +60,12 @@ export const polishTranslations = {
     timezone: 'Strefa czasowa',
   },
   lexical: {
+    // Accessible names of the toolbar's dropdowns (read by a patched ToolbarDropdown, see scripts/patch-payload.mjs).
+    toolbarDropdown: {
+      add: 'Wstaw',
+      align: 'Wyrównanie',
+      text: 'Rodzaj akapitu',
+    },
     // Tooltips of the editor's formatting buttons (read by a patched ToolbarButton, see patches/).
     toolbarButton: {
       bold: 'Pogrubienie',
