@@ -14,6 +14,8 @@ type Props = {
 export function SubscribeForm({ action, categories }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' })
   const errors = state.status === 'invalid' ? state.errors : {}
+  // React empties the form after each submission: what was chosen comes back through the state.
+  const chosen = new Set(state.status === 'invalid' ? state.chosen : [])
   return (
     <>
       {state.status === 'sent' ? (
@@ -63,7 +65,7 @@ export function SubscribeForm({ action, categories }: Props) {
           ) : null}
           {ALERT_KINDS.map((kind) => (
             <div className="form-check" key={kind}>
-              <input id={`alerts-kind-${kind}`} type="checkbox" name="tematy" value={kind} />
+              <input id={`alerts-kind-${kind}`} type="checkbox" name="tematy" value={kind} defaultChecked={chosen.has(kind)} />
               <label htmlFor={`alerts-kind-${kind}`}>{ALERT_KIND_LABELS[kind]}</label>
             </div>
           ))}
@@ -72,7 +74,13 @@ export function SubscribeForm({ action, categories }: Props) {
               <legend>Albo tylko aktualności z kategorii</legend>
               {categories.map((category) => (
                 <div className="form-check" key={category.id}>
-                  <input id={`alerts-category-${category.id}`} type="checkbox" name="kategorie" value={String(category.id)} />
+                  <input
+                    id={`alerts-category-${category.id}`}
+                    type="checkbox"
+                    name="kategorie"
+                    value={String(category.id)}
+                    defaultChecked={chosen.has(String(category.id))}
+                  />
                   <label htmlFor={`alerts-category-${category.id}`}>{category.title}</label>
                 </div>
               ))}

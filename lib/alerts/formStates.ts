@@ -3,7 +3,7 @@ import type { SubscribeErrors } from './subscribeInput'
 /** What the /powiadomienia form shows after a submission. */
 export type SubscribeState =
   | { status: 'idle' }
-  | { status: 'invalid'; errors: SubscribeErrors; email: string }
+  | { status: 'invalid'; errors: SubscribeErrors; email: string; chosen: string[] }
   | { status: 'limited' | 'failed' | 'sent'; message: string }
 
 /** What a confirm or unsubscribe button shows after its click. */

@@ -28,15 +28,11 @@ export function parseSubscribeForm(form: FormData): { ok: true; input: Subscribe
   }
   const parsed = schema.safeParse(raw)
   const errors: SubscribeErrors = {}
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      if (issue.path[0] === 'email') errors.email ??= issue.message
-      else errors.topics ??= 'Wybierz tematy z listy.'
-    }
-    return { ok: false, errors }
+  for (const issue of parsed.error?.issues ?? []) {
+    if (issue.path[0] === 'email') errors.email ??= issue.message
+    else errors.topics ??= 'Wybierz tematy z listy.'
   }
-  if (parsed.data.kinds.length === 0 && parsed.data.categories.length === 0) {
-    return { ok: false, errors: { topics: 'Wybierz co najmniej jeden temat powiadomień.' } }
-  }
+  if (raw.kinds.length === 0 && raw.categories.length === 0) errors.topics = 'Wybierz co najmniej jeden temat powiadomień.'
+  if (!parsed.success || errors.topics) return { ok: false, errors }
   return { ok: true, input: parsed.data }
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { confirmSubscription, requestSubscription, unsubscribe } from '@/lib/alerts/subscriptions'
 import { followerCounts } from '@/lib/alerts/followerCounts'
 import { releaseStalledAlertJobs, STALLED_AFTER_MS } from '@/lib/alerts/releaseStalledAlertJobs'
-import { ALERT_BATCH_SIZE } from '@/lib/alerts/sendAlertBatch'
+import { ALERT_BATCH_SIZE, sendAlertBatch } from '@/lib/alerts/sendAlertBatch'
 import type { AlertKind } from '@/lib/alerts/topics'
 import { type ReceivedMail, startTestSmtpServer, type TestSmtpServer } from '../support/smtpServer'
 import { describeDb, startTestPayload } from './testPayload'
@@ -190,6 +190,20 @@ describeDb('e-mail alerts', () => {
     expect(new Set(recipients).size).toBe(recipients.length)
     expect(recipients).toEqual(expect.arrayContaining(many))
     expect(sent.totalDocs).toBe(recipients.length) // the category's followers and those of all news
+  })
+
+  it('two senders on one batch at once (two instances, or a job queued twice): each follower gets one message', async () => {
+    const category = await payload.create({ collection: 'categories', data: { title: `Dwie instancje ${run}` } as never })
+    const followers = Array.from({ length: 4 }, (_, i) => address(`dwie${i}`))
+    for (const email of followers) await subscriber(email, [], [String(category.id)])
+    await publishArticle(`Dwie instancje ${run}`, [category.id])
+    const [alert] = (await payload.find({ collection: 'alerts', where: { title: { equals: `Dwie instancje ${run}` } }, overrideAccess: true })).docs
+    const input = { alert: String(alert.id) }
+    const reports = await Promise.all([sendAlertBatch(payload, input, { queueNextBatch: false }), sendAlertBatch(payload, input, { queueNextBatch: false })])
+    expect(reports[0].sent + reports[1].sent).toBeGreaterThanOrEqual(followers.length)
+    for (const email of followers) expect(alertsTo(email), email).toHaveLength(1)
+    await runQueue() // the job queued at publication finds everything sent
+    for (const email of followers) expect(alertsTo(email), email).toHaveLength(1)
   })
 
   it('a process that dies mid-batch: after the restart the rest is sent, nothing twice (the message being sent at the crash is not repeated)', async () => {

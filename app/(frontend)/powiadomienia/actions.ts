@@ -24,7 +24,10 @@ export async function subscribeAction(_previous: SubscribeState, form: FormData)
     if (!verdict.allowed) return { status: 'limited', message: tooManyMessage.alerts(verdict.retryAfterSeconds) }
   }
   const parsed = parseSubscribeForm(form)
-  if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, email: String(form.get('email') ?? '').slice(0, 254) }
+  if (!parsed.ok) {
+    const chosen = [...form.getAll('tematy'), ...form.getAll('kategorie')].map(String).slice(0, 100)
+    return { status: 'invalid', errors: parsed.errors, email: String(form.get('email') ?? '').slice(0, 254), chosen }
+  }
   const mayMail = (await take('alertsAddress', addressKey(parsed.input.email))).allowed
   const outcome = await requestSubscription(await payloadClient(), parsed.input, { mayMail })
   if (outcome === 'send-failed') {
