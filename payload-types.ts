@@ -805,18 +805,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-index';
         value: number | SearchIndex;
-      } | null)
-    | ({
-        relationTo: 'subscriptions';
-        value: number | Subscription;
-      } | null)
-    | ({
-        relationTo: 'alerts';
-        value: number | Alert;
-      } | null)
-    | ({
-        relationTo: 'alert-deliveries';
-        value: number | AlertDelivery;
       } | null);
   globalSlug?: string | null;
   user: {

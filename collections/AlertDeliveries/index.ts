@@ -17,6 +17,9 @@ export const AlertDeliveries: CollectionConfig = {
     group: 'Administracja',
     hidden: hiddenUnlessAdmin,
   },
+  // Not lockable: nobody edits these together, and a lockable collection adds a column to the
+  // lock table that the sessions migration's data step (run before this schema) would query.
+  lockDocuments: false,
   access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },

@@ -20,6 +20,9 @@ export const Subscriptions: CollectionConfig = {
     hidden: hiddenUnlessAdmin,
     description: 'Adresy osób, które zapisały się na powiadomienia e-mail (RODO: tylko administratorzy).',
   },
+  // Not lockable: nobody edits these together, and a lockable collection adds a column to the
+  // lock table that the sessions migration's data step (run before this schema) would query.
+  lockDocuments: false,
   access: { read: adminsOnly, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
   fields: [
     { name: 'email', type: 'email', label: 'Adres e-mail', required: true, unique: true, index: true },
