@@ -25,9 +25,6 @@ export function SiteFooter({ settings }: Props) {
             <li>
               <Link href="/deklaracja-dostepnosci">Deklaracja dostępności</Link>
             </li>
-            <li>
-              <Link href="/powiadomienia">Powiadomienia e-mail</Link>
-            </li>
             {(settings.footerLinks ?? []).map((link) => (
               <li key={link.id ?? link.url}>
                 {isSafeHref(link.url) ? <a href={link.url}>{link.label}</a> : link.label}
