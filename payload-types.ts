@@ -33,6 +33,9 @@ export interface Config {
     redirects: Redirect;
     users: User;
     'search-index': SearchIndex;
+    subscriptions: Subscription;
+    alerts: Alert;
+    'alert-deliveries': AlertDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -54,6 +57,9 @@ export interface Config {
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
+    'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -77,6 +83,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendAlerts: TaskSendAlerts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -579,6 +586,59 @@ export interface SearchIndex {
   createdAt: string;
 }
 /**
+ * Adresy osób, które zapisały się na powiadomienia e-mail (RODO: tylko administratorzy).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  email: string;
+  news?: boolean | null;
+  categories?: (number | Category)[] | null;
+  sessions?: boolean | null;
+  votes?: boolean | null;
+  /**
+   * Puste: adres czeka na potwierdzenie z wiadomości.
+   */
+  confirmedAt?: string | null;
+  confirmationTokenHash?: string | null;
+  confirmationExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  key: string;
+  kind: 'news' | 'sessions' | 'votes';
+  title: string;
+  summary?: string | null;
+  path: string;
+  categories?: (number | Category)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries".
+ */
+export interface AlertDelivery {
+  id: number;
+  key: string;
+  alert: number | Alert;
+  subscription: string;
+  status: 'sending' | 'sent' | 'retry' | 'failed';
+  attempts: number;
+  lastError?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -647,7 +707,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendAlerts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -680,7 +740,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendAlerts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1120,6 +1180,51 @@ export interface SearchIndexSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  news?: T;
+  categories?: T;
+  sessions?: T;
+  votes?: T;
+  confirmedAt?: T;
+  confirmationTokenHash?: T;
+  confirmationExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  title?: T;
+  summary?: T;
+  path?: T;
+  categories?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries_select".
+ */
+export interface AlertDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  alert?: T;
+  subscription?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1248,6 +1353,22 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAlerts".
+ */
+export interface TaskSendAlerts {
+  input: {
+    alert: string;
+    after?: string | null;
+  };
+  output: {
+    sent: number;
+    retry: number;
+    failed: number;
+    skipped: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

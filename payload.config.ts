@@ -8,6 +8,8 @@ import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AlertDeliveries } from './collections/AlertDeliveries'
+import { Alerts } from './collections/Alerts'
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
 import { portalEditor } from './collections/fields/editor'
@@ -20,6 +22,7 @@ import { Redirects } from './collections/Redirects'
 import { SearchIndex } from './collections/SearchIndex'
 import { SessionDocuments } from './collections/SessionDocuments'
 import { Sessions } from './collections/Sessions'
+import { Subscriptions } from './collections/Subscriptions'
 import { Users } from './collections/Users'
 import { Votes } from './collections/Votes'
 import { SiteSettings } from './globals/SiteSettings'
@@ -32,6 +35,9 @@ import { hideApiTab } from './lib/admin/hideApiTab'
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from './lib/media/limits'
 import { missingUploadFilesAnswer404 } from './lib/media/missingFileAnswers404'
 import { takeQueueTurn } from './lib/jobs/queueTurn'
+import { releaseStalledAlertJobs } from './lib/alerts/releaseStalledAlertJobs'
+import { sendAlertsTask } from './lib/alerts/sendAlertsTask'
+import { oneClickUnsubscribeEndpoints } from './lib/alerts/oneClickEndpoint'
 import { revalidateEndpoint } from './lib/revalidation/endpoint'
 import { emailAdapter } from './lib/email/emailAdapter'
 import { env } from './lib/env'
@@ -74,7 +80,7 @@ export default buildConfig({
   editor: portalEditor,
   email: emailAdapter(settings),
   sharp,
-  collections: [Articles, Votes, Sessions, SessionDocuments, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex],
+  collections: [Articles, Votes, Sessions, SessionDocuments, Organisations, Memberships, People, Categories, Pages, Media, Redirects, Users, SearchIndex, Subscriptions, Alerts, AlertDeliveries],
   globals: [SiteSettings],
   admin: {
     user: Users.slug,
@@ -86,6 +92,7 @@ export default buildConfig({
     components: {
       beforeDashboard: ['@/components/admin/EditorialQueue#EditorialQueue'],
       beforeLogin: ['@/components/admin/LoginHeading#LoginHeading'],
+      afterDashboard: ['@/components/admin/AlertFollowers#AlertFollowers'],
     },
   },
   i18n: {
@@ -97,14 +104,20 @@ export default buildConfig({
     limits: { fileSize: MAX_UPLOAD_BYTES },
     responseOnLimit: `Plik jest za duży: największy dozwolony rozmiar to ${MAX_UPLOAD_MEGABYTES} MB.`,
   },
-  endpoints: [revalidateEndpoint],
+  endpoints: [revalidateEndpoint, ...oneClickUnsubscribeEndpoints],
   plugins: [missingUploadFilesAnswer404, hideApiTab],
   jobs: {
     // Scheduled publishing runs inside the app: the queue is checked every 10 seconds by the
     // server itself, never by scripts or tests (they run outside Next.js).
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
     // With several instances, one of them takes each turn (lib/jobs/queueTurn.ts).
-    shouldAutoRun: async () => process.env.NEXT_RUNTIME === 'nodejs' && (await takeQueueTurn('default', settings.databaseKind)),
+    shouldAutoRun: async (payload) => {
+      if (process.env.NEXT_RUNTIME !== 'nodejs' || !(await takeQueueTurn('default', settings.databaseKind))) return false
+      await releaseStalledAlertJobs(payload) // e-mail alert batches left by a process that died
+      return true
+    },
+    // E-mail alerts (lib/alerts/): one job per batch of subscribers, queued when an item is published.
+    tasks: [sendAlertsTask],
     access: {
       queue: ({ req }) => isEditor(req.user),
       run: ({ req }) => isEditor(req.user),

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type React from 'react'
 
 import type { Article } from '@/payload-types'
@@ -29,6 +30,9 @@ export function ArticlesIndex({ articles, page, totalPages, heading, hrefFor, tr
       {children}
       {articles.length > 0 ? <ArticleList articles={articles} /> : <p>Nie opublikowano jeszcze żadnych aktualności.</p>}
       <Pagination page={page} totalPages={totalPages} hrefFor={hrefFor} label={`Strony listy: ${heading}`} />
+      <p>
+        <Link href="/powiadomienia">Powiadomienia e-mail o nowych artykułach</Link>
+      </p>
     </>
   )
 }

@@ -5,6 +5,7 @@ import { paths } from '../../lib/routes'
 import { createdByField } from '../fields/createdBy'
 import { publishedAtField } from '../fields/publishedAt'
 import { seoField } from '../fields/seo'
+import { alertOnArticlePublish } from '../../lib/alerts/publications'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
@@ -89,7 +90,7 @@ export const Articles: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [recordChangeNote, keepPublishedChangeNotes, slugHistory.beforeChange],
-    afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('articles').afterChange],
+    afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('articles').afterChange, alertOnArticlePublish],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('articles').afterDelete],
     afterError: [keepDraftWhenNoteMissing],
     afterOperation: [removeAbandonedDraftsOnCreate],

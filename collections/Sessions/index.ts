@@ -10,6 +10,7 @@ import {
   SESSION_STATUSES,
 } from '../../lib/sessions/status'
 import { checkWebAddress } from '../../lib/sessions/urls'
+import { alertOnSessionChange } from '../../lib/alerts/publications'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
@@ -156,7 +157,7 @@ export const Sessions: CollectionConfig = {
     { name: 'minutesDocument', type: 'upload', relationTo: 'session-documents', label: 'Protokół sesji (PDF)' },
   ],
   hooks: {
-    afterChange: [revalidateAfterChange, searchIndexHooks('sessions').afterChange],
+    afterChange: [revalidateAfterChange, searchIndexHooks('sessions').afterChange, alertOnSessionChange],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('sessions').afterDelete],
   },
 }

@@ -7,6 +7,7 @@ import { MAJORITY_RULE_LABELS, MAJORITY_RULES, VOTE_RESULT_LABELS } from '../../
 import { ROLL_CALL_LABELS, VOTE_OPTION_LABELS, VOTE_OPTIONS, type VoteOption } from '../../lib/votes/options'
 import { paths } from '../../lib/routes'
 import { checkWebAddress } from '../../lib/sessions/urls'
+import { alertOnVotePublish } from '../../lib/alerts/publications'
 import { slugField } from '../fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidatePublicSite'
 import { searchIndexHooks } from '../SearchIndex/hooks/syncSearchEntry'
@@ -205,7 +206,7 @@ export const Votes: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [deriveVoteResult, slugHistory.beforeChange],
-    afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('votes').afterChange],
+    afterChange: [slugHistory.afterChange, revalidateAfterChange, searchIndexHooks('votes').afterChange, alertOnVotePublish],
     afterDelete: [revalidateAfterDelete, searchIndexHooks('votes').afterDelete],
   },
 }

@@ -3,7 +3,7 @@ import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 import { makeLimiter } from './makeLimiter'
 import { type RateLimitSettings, rateLimitSettings } from './settings'
 
-export type LimitName = 'login' | 'search' | 'loginAccount' | 'loginFailures' | 'loginDelay' | 'loginKnownAddress'
+export type LimitName = 'login' | 'search' | 'loginAccount' | 'loginFailures' | 'loginDelay' | 'loginKnownAddress' | 'alerts' | 'alertsAddress'
 
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -36,6 +36,7 @@ export async function take(name: LimitName, address: string): Promise<Verdict> {
 export const tooManyMessage = {
   login: (seconds: number) => `Zbyt wiele prób logowania z tego adresu. Spróbuj ponownie za ${seconds} s.`,
   search: (seconds: number) => `Zbyt wiele wyszukiwań z tego adresu. Spróbuj ponownie za ${seconds} s.`,
+  alerts: (seconds: number) => `Zbyt wiele zapisów na powiadomienia z tego adresu. Spróbuj ponownie za ${seconds} s.`,
   loginDelay: (seconds: number) =>
     `Zbyt wiele nieudanych prób logowania na to konto z tego adresu. Spróbuj ponownie za ${seconds} s.`,
   loginAccount: (seconds: number) =>

@@ -9,6 +9,8 @@ const settingsSchema = z.object({
   SEARCH_RATE_WINDOW_SECONDS: count(60),
   LOGIN_ACCOUNT_RATE_LIMIT: count(30),
   LOGIN_ACCOUNT_RATE_WINDOW_SECONDS: count(3600),
+  ALERTS_RATE_LIMIT: count(10),
+  ALERTS_RATE_WINDOW_SECONDS: count(600),
 })
 
 export type RateLimitSettings = { points: number; windowSeconds: number }
@@ -21,6 +23,8 @@ export function rateLimitSettings(source: NodeJS.ProcessEnv = process.env): {
   loginFailures: RateLimitSettings
   loginDelay: RateLimitSettings
   loginKnownAddress: RateLimitSettings
+  alerts: RateLimitSettings
+  alertsAddress: RateLimitSettings
 } {
   const parsed = settingsSchema.safeParse(source)
   if (!parsed.success) {
@@ -40,5 +44,9 @@ export function rateLimitSettings(source: NodeJS.ProcessEnv = process.env): {
     // Addresses an account logged in from successfully, for 14 days (the memory store's
     // timers cannot reach beyond 24.8 days: a longer window would expire at once).
     loginKnownAddress: { points: 1_000_000, windowSeconds: 14 * 24 * 3600 },
+    // The alerts form (/powiadomienia), per client address.
+    alerts: { points: s.ALERTS_RATE_LIMIT, windowSeconds: s.ALERTS_RATE_WINDOW_SECONDS },
+    // Messages the form sends to one e-mail address, whoever asks: nobody can flood a mailbox.
+    alertsAddress: { points: 3, windowSeconds: 3600 },
   }
 }

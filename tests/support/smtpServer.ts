@@ -15,11 +15,15 @@ export type TestSmtpServer = {
   stop: () => Promise<void>
 }
 
+/** An SMTP reply code (4xx temporary, 5xx permanent) to refuse a recipient with, or null to accept it. */
+export type RecipientRefusal = (address: string) => number | null
+
 /**
  * A real SMTP server for tests, on 127.0.0.1 (a free port unless one is given), without
- * TLS, accepting any login. Messages are parsed with mailparser.
+ * TLS, accepting any login. Messages are parsed with mailparser. `refuse` answers RCPT TO
+ * with an error code for the recipients it names.
  */
-export async function startTestSmtpServer(port = 0): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(port = 0, refuse: RecipientRefusal = () => null): Promise<TestSmtpServer> {
   const messages: ReceivedMail[] = []
   const waiting = new Set<() => void>()
   const server = new SMTPServer({
@@ -28,6 +32,11 @@ export async function startTestSmtpServer(port = 0): Promise<TestSmtpServer> {
     authOptional: true,
     logger: false,
     onAuth: (_auth, _session, callback) => callback(null, { user: 'test' }),
+    onRcptTo: (address, _session, callback) => {
+      const code = refuse(address.address.toLowerCase())
+      if (code === null) return callback()
+      callback(Object.assign(new Error(code < 500 ? 'Spróbuj później (test)' : 'Nie ma takiej skrzynki (test)'), { responseCode: code }))
+    },
     onData: (stream, session, callback) => {
       simpleParser(stream).then(
         (mail) => {

@@ -29,6 +29,7 @@ import { DraftKeptStatus as DraftKeptStatus_89a81db43f41bde555b9ab3b56564c71 } f
 import { PreviewLink as PreviewLink_f410f7a9123002315d0935344a844695 } from '@/components/admin/PreviewLink.client'
 import { VoteCountsTotal as VoteCountsTotal_ec09d20aaec64fe5e89f7b9ec0455dc3 } from '@/components/admin/VoteCountsTotal.client'
 import { VoteResultField as VoteResultField_fc33f94a6892c1a171b09b3f69dfc6af } from '@/components/admin/VoteResultField.client'
+import { AlertFollowers as AlertFollowers_14d9d57623426b7d1926b3fc01a38651 } from '@/components/admin/AlertFollowers'
 import { EditorialQueue as EditorialQueue_e436945d65ddf485c1816eb88c6e5bdf } from '@/components/admin/EditorialQueue'
 import { LoginHeading as LoginHeading_15c8d6a7796d3d55d17110b644a7c95b } from '@/components/admin/LoginHeading'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -66,6 +67,7 @@ export const importMap = {
   "@/components/admin/PreviewLink.client#PreviewLink": PreviewLink_f410f7a9123002315d0935344a844695,
   "@/components/admin/VoteCountsTotal.client#VoteCountsTotal": VoteCountsTotal_ec09d20aaec64fe5e89f7b9ec0455dc3,
   "@/components/admin/VoteResultField.client#VoteResultField": VoteResultField_fc33f94a6892c1a171b09b3f69dfc6af,
+  "@/components/admin/AlertFollowers#AlertFollowers": AlertFollowers_14d9d57623426b7d1926b3fc01a38651,
   "@/components/admin/EditorialQueue#EditorialQueue": EditorialQueue_e436945d65ddf485c1816eb88c6e5bdf,
   "@/components/admin/LoginHeading#LoginHeading": LoginHeading_15c8d6a7796d3d55d17110b644a7c95b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
