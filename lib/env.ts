@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { EDGE_REFRESH_SECRET_PATTERN, EDGE_REFRESH_SECRET_RULE, type EdgeRefreshSettings } from './edge/refreshSettings'
 import { parseSmtpSettings, type SmtpSettings } from './email/smtpSettings'
 
 const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef'
@@ -22,6 +23,14 @@ const envSchema = z.object({
     (value) => (value === '' ? undefined : value),
     z.url({ protocol: /^rediss?$/, message: 'REDIS_URL musi być adresem redis:// lub rediss://, np. redis://127.0.0.1:6379' }).optional(),
   ),
+  EDGE_REFRESH_SECRET: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().regex(EDGE_REFRESH_SECRET_PATTERN, EDGE_REFRESH_SECRET_RULE).optional(),
+  ),
+  EDGE_REFRESH_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^https?$/, message: 'EDGE_REFRESH_URL musi być adresem http(s)://, np. http://127.0.0.1:8080' }).optional(),
+  ),
 })
 
 export type Env = {
@@ -36,6 +45,8 @@ export type Env = {
   redisUrl: string | null
   /** Outgoing e-mail; undefined: messages are written to the server log (see lib/email/). */
   smtp?: SmtpSettings
+  /** The edge's exact refresh after a change (lib/edge/); null: its entries expire by themselves. */
+  edgeRefresh: EdgeRefreshSettings | null
 }
 
 export class EnvError extends Error {}
@@ -62,15 +73,19 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const email = parseSmtpSettings(source)
   if (!email.ok) throw new EnvError(email.reason)
+  const siteUrl = (e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
   return {
     nodeEnv: e.NODE_ENV,
     databaseUri: e.DATABASE_URI,
     databaseKind: e.DATABASE_URI.startsWith('mongodb') ? 'mongodb' : 'sqlite',
     payloadSecret: e.PAYLOAD_SECRET ?? DEV_SECRET,
-    siteUrl: (e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    siteUrl,
     internalUrl: (e.INTERNAL_URL ?? e.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     redisUrl: e.REDIS_URL ?? null,
     smtp: email.smtp,
+    edgeRefresh: e.EDGE_REFRESH_SECRET
+      ? { edgeUrl: (e.EDGE_REFRESH_URL ?? siteUrl).replace(/\/+$/, ''), publicHost: new URL(siteUrl).host, secret: e.EDGE_REFRESH_SECRET }
+      : null,
   }
 }
 

@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
@@ -54,6 +55,50 @@ test('a public page is cached for a second: MISS, then HIT, then refreshed; brow
   expect(expired.status).toBe(200)
   expect(['STALE', 'UPDATING', 'EXPIRED', 'REVALIDATED']).toContain(cacheStatus(expired))
   await expect.poll(async () => cacheStatus(await get(path))).toBe('HIT')
+})
+
+test('a change is at the edge as soon as the app has it: the instance refreshes the pages it touches', async () => {
+  // The edit is made on instance A directly, as the bench does; no reader asks for the page
+  // between the edit and the check, so only the instance's refresh can have replaced the
+  // edge's copy (without it the reader would get the cached or stale old page).
+  const instanceA = under.stack.instances[0].url
+  const login = await fetch(`${instanceA}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(E2E_ADMIN),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const slug = ARTICLE_PATH.split('/').at(-1)
+  const found = await fetch(`${instanceA}/api/articles?where[slug][equals]=${slug}&depth=0`, { headers: { authorization: `JWT ${token}` } })
+  const article = ((await found.json()) as { docs: { id: number; lead: string }[] }).docs[0]
+  const saveLead = (lead: string) =>
+    fetch(`${instanceA}/api/articles/${article.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ lead }),
+    })
+
+  await get(ARTICLE_PATH)
+  expect(cacheStatus(await get(ARTICLE_PATH))).toBe('HIT')
+  const accessLog = path.join(under.stack.runDir, 'access.log')
+  const logged = readFileSync(accessLog, 'utf8').length
+  const refreshes = () =>
+    readFileSync(accessLog, 'utf8')
+      .slice(logged)
+      .split('\n')
+      .filter((line) => line.includes(`GET ${ARTICLE_PATH} HTTP/1.1`) && line.includes('portal-edge-refresh'))
+
+  const marker = `Poprawka widoczna od razu ${Date.now()}`
+  try {
+    expect((await saveLead(`${article.lead} ${marker}`)).status).toBe(200)
+    // Both passes of the refresh (lib/edge/edgeRefresh.ts) have stored the page.
+    await expect.poll(() => refreshes().length, { intervals: [50] }).toBe(2)
+    const reader = await get(ARTICLE_PATH)
+    expect(reader.text).toContain(marker)
+    expect(['HIT', 'UPDATING', 'STALE']).toContain(cacheStatus(reader))
+  } finally {
+    expect((await saveLead(article.lead)).status).toBe(200)
+  }
 })
 
 test('never cached nor shared: the admin, the API, search, writes, a login and a preview cookie', async () => {

@@ -30,7 +30,7 @@ export async function startStackUnderTest(): Promise<StackUnderTest> {
     for (const suffix of ['', '-wal', '-shm', '.away']) rmSync(`${database}${suffix}`, { recursive: true, force: true })
   }
   try {
-    const stack = await startStack({ edgePort, appPorts: [first, second], redisPort, env, privateBuildCopy: true, appOutput: 'ignore' })
+    const stack = await startStack({ edgePort, appPorts: [first, second], redisPort, env, privateBuildCopy: true, appOutput: 'ignore', accessLog: true })
     return {
       stack,
       database,

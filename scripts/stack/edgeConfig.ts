@@ -8,6 +8,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { EDGE_REFRESH_SECRET_PATTERN, EDGE_REFRESH_SECRET_RULE } from '../../lib/edge/refreshSettings'
 import { MAX_UPLOAD_MEGABYTES } from '../../lib/media/limits'
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../deploy/nginx')
@@ -27,6 +28,8 @@ export type EdgeOptions = {
   runDir?: string
   accessLog?: string
   workerProcesses?: string
+  /** the app's EDGE_REFRESH_SECRET; unset: no exact refresh after a change */
+  refreshSecret?: string
 }
 
 /** `${NAME}` replaced by values[NAME]; throws on a placeholder with no value. */
@@ -49,6 +52,13 @@ const BROTLI_RULES = [
   '             application/xml application/rss+xml application/atom+xml application/manifest+json',
   '             image/svg+xml text/x-component;',
 ].join('\n')
+
+/** The refresh map's entry: the secret that turns a request into a refresh, or none. */
+function refreshEntry(secret: string | undefined): string {
+  if (!secret) return '  # (EDGE_REFRESH_SECRET not set: no exact refresh, entries expire by themselves)'
+  if (!EDGE_REFRESH_SECRET_PATTERN.test(secret)) throw new Error(`EDGE_REFRESH_SECRET: ${EDGE_REFRESH_SECRET_RULE}`)
+  return `  "${secret}" 1;`
+}
 
 /** The upload limit plus room for the multipart form around the file. */
 export const clientMaxBody = () => `${MAX_UPLOAD_MEGABYTES + 1}m`
@@ -78,6 +88,7 @@ export function renderEdgeConfig(options: EdgeOptions): string {
     RUN_DIR: options.runDir ?? '',
     ACCESS_LOG: options.accessLog ?? 'off',
     WORKER_PROCESSES: options.workerProcesses ?? 'auto',
+    EDGE_REFRESH_ENTRY: refreshEntry(options.refreshSecret),
   }
   mkdirSync(path.join(options.confDir, 'errors'), { recursive: true, mode: 0o755 })
   chmodSync(options.confDir, 0o755)

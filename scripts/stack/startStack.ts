@@ -5,6 +5,7 @@
  * `npm run stack`, the stack tests (e2e/stack/) and `npm run bench:stack`.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -29,6 +30,8 @@ export type StackOptions = {
   appOutput?: 'inherit' | 'ignore'
   /** the public address (SITE_URL); default the edge's */
   siteUrl?: string
+  /** nginx's access log, `<runDir>/access.log` (off by default: it costs in the benchmarks) */
+  accessLog?: boolean
 }
 
 export type AppInstance = { port: number; url: string; process?: ChildProcess }
@@ -121,6 +124,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   // Set when the build is copied (first thing in the try below), removed by stop().
   let distDir: string | undefined
   const redisUrl = `redis://${HOST}:${options.redisPort}`
+  // The instances refresh the edge's copies of what a change touches (lib/edge/).
+  const refreshSecret = randomBytes(24).toString('base64url')
   const children: ChildProcess[] = []
   const spawnGroup = (command: string, args: string[], env?: NodeJS.ProcessEnv, output: 'inherit' | 'ignore' = 'inherit') => {
     const child = spawn(command, args, { env, stdio: ['ignore', output, output], detached: true })
@@ -172,6 +177,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           SITE_URL: options.siteUrl ?? edgeUrl,
           // The instance reaches itself directly (scheduled publishing's revalidation).
           INTERNAL_URL: instance.url,
+          EDGE_REFRESH_SECRET: refreshSecret,
+          EDGE_REFRESH_URL: edgeUrl,
           NEXT_TELEMETRY_DISABLED: '1',
           ...(distDir ? { PORTAL_DIST_DIR: distDir } : {}),
         },
@@ -207,6 +214,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       appServers: stack.instances.map((instance) => `${HOST}:${instance.port}`),
       cacheDir: path.join(runDir, 'cache'),
       cacheMaxSize: '256m',
+      refreshSecret,
+      ...(options.accessLog ? { accessLog: path.join(runDir, 'access.log') } : {}),
     })
     stack.nginx = spawnGroup(nginxBinary, ['-c', config, '-e', path.join(runDir, 'error.log'), '-g', 'daemon off;'])
     await waitFor(`nginx na porcie ${options.edgePort}`, answers(`${edgeUrl}/aktualnosci`), 30_000, hasExited(stack.nginx))
