@@ -4,6 +4,7 @@ import * as migration_20261130_174532_roles_scheduling_media from './20261130_17
 import * as migration_20261130_180410_slug_history_change_notes from './20261130_180410_slug_history_change_notes';
 import * as migration_20261202_191909_sessions_agendas from './20261202_191909_sessions_agendas';
 import * as migration_20261202_201704_users_login_limits from './20261202_201704_users_login_limits';
+import * as migration_20261202_235903_site_settings_office_statement from './20261202_235903_site_settings_office_statement';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_201704_users_login_limits.up,
     down: migration_20261202_201704_users_login_limits.down,
-    name: '20261202_201704_users_login_limits'
+    name: '20261202_201704_users_login_limits',
+  },
+  {
+    up: migration_20261202_235903_site_settings_office_statement.up,
+    down: migration_20261202_235903_site_settings_office_statement.down,
+    name: '20261202_235903_site_settings_office_statement',
   },
 ];
