@@ -1,3 +1,4 @@
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
 
@@ -18,9 +19,11 @@ function NotFoundSignal(): never {
  * (vercel/next.js#62228, open in Next 16.4). Thrown inside a Suspense boundary, the error stops
  * there: the layout is rendered, the boundary's fallback (the 404 page) is in the HTML, and the
  * status is still 404, because these pages are rendered whole before they are sent and cached
- * (generateStaticParams). A page rendered per request (streamed) would answer 200 this way.
+ * (generateStaticParams). A page rendered per request is streamed and would answer 200 this
+ * way: in draft mode (previews, or a leftover draft cookie) notFound() is thrown as before.
  */
-export function NotFoundResponse() {
+export async function NotFoundResponse() {
+  if ((await draftMode()).isEnabled) notFound()
   return (
     <Suspense fallback={<NotFoundContent />}>
       <NotFoundSignal />
