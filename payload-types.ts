@@ -1303,10 +1303,55 @@ export interface SiteSetting {
   siteName: string;
   municipality: string;
   tagline?: string | null;
-  contact?: {
-    address?: string | null;
-    email?: string | null;
+  /**
+   * Pokazywane w stopce każdej strony i w deklaracji dostępności; pole puste nie jest pokazywane.
+   */
+  office?: {
+    name?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    town?: string | null;
     phone?: string | null;
+    email?: string | null;
+    bipUrl?: string | null;
+  };
+  /**
+   * Fakty podawane w deklaracji dostępności (/deklaracja-dostepnosci). Czego tu brakuje, tego deklaracja nie podaje, a panel pokazuje to na liście braków.
+   */
+  accessibility?: {
+    publishedOn?: string | null;
+    lastMajorUpdateOn?: string | null;
+    complianceStatus?: ('full' | 'partial' | 'none') | null;
+    /**
+     * Wymagane przy statusie „częściowo zgodna” i „niezgodna”.
+     */
+    nonCompliantContent?:
+      | {
+          description: string;
+          id?: string | null;
+        }[]
+      | null;
+    exemptions?:
+      | {
+          description: string;
+          id?: string | null;
+        }[]
+      | null;
+    preparedOn?: string | null;
+    reviewedOn?: string | null;
+    assessment?: ('self' | 'external') | null;
+    assessor?: string | null;
+    coordinatorName?: string | null;
+    coordinatorEmail?: string | null;
+    coordinatorPhone?: string | null;
+    /**
+     * Wejścia i podjazdy, windy, toalety, miejsca parkingowe dla osób z niepełnosprawnościami, wejście z psem asystującym, pętle indukcyjne, tłumacz polskiego języka migowego. Akapity oddziel pustym wierszem.
+     */
+    building?: string | null;
+    /**
+     * Pozostaw puste, jeśli urząd nie ma aplikacji mobilnych.
+     */
+    mobileApps?: string | null;
   };
   footerLinks?:
     | {
@@ -1326,12 +1371,44 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   municipality?: T;
   tagline?: T;
-  contact?:
+  office?:
     | T
     | {
-        address?: T;
-        email?: T;
+        name?: T;
+        street?: T;
+        postalCode?: T;
+        town?: T;
         phone?: T;
+        email?: T;
+        bipUrl?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        publishedOn?: T;
+        lastMajorUpdateOn?: T;
+        complianceStatus?: T;
+        nonCompliantContent?:
+          | T
+          | {
+              description?: T;
+              id?: T;
+            };
+        exemptions?:
+          | T
+          | {
+              description?: T;
+              id?: T;
+            };
+        preparedOn?: T;
+        reviewedOn?: T;
+        assessment?: T;
+        assessor?: T;
+        coordinatorName?: T;
+        coordinatorEmail?: T;
+        coordinatorPhone?: T;
+        building?: T;
+        mobileApps?: T;
       };
   footerLinks?:
     | T

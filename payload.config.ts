@@ -90,7 +90,10 @@ export default buildConfig({
     dateFormat: 'd MMMM yyyy, HH:mm',
     timezones: adminTimezones,
     components: {
-      beforeDashboard: ['@/components/admin/EditorialQueue#EditorialQueue'],
+      beforeDashboard: [
+        '@/components/admin/EditorialQueue#EditorialQueue',
+        '@/components/admin/StatementFactsMissing#StatementFactsMissing',
+      ],
       beforeLogin: ['@/components/admin/LoginHeading#LoginHeading'],
       afterDashboard: ['@/components/admin/AlertFollowers#AlertFollowers'],
     },

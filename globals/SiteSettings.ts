@@ -3,6 +3,8 @@ import type { GlobalConfig } from 'payload'
 import { adminsOnly, anyone, hiddenUnlessAdmin } from '../access'
 import { revalidateAfterGlobalChange } from '../collections/hooks/revalidatePublicSite'
 import { isSafeHref, UNSAFE_LINK_MESSAGE } from '../lib/richText/safeHref'
+import { emailAddress, httpsAddress, optionalField, phoneNumber, postalCode } from '../lib/siteSettings/contactFields'
+import { accessibilityStatementFields } from './accessibilityStatementFields'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -20,15 +22,28 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'tagline', type: 'text', label: 'Podtytuł', defaultValue: 'Aktualności i decyzje samorządu' },
     {
-      name: 'contact',
+      name: 'office',
       type: 'group',
-      label: 'Kontakt',
+      label: 'Urząd: dane kontaktowe w stopce',
+      admin: { description: 'Pokazywane w stopce każdej strony i w deklaracji dostępności; pole puste nie jest pokazywane.' },
       fields: [
-        { name: 'address', type: 'textarea', label: 'Adres' },
-        { name: 'email', type: 'email', label: 'E-mail' },
-        { name: 'phone', type: 'text', label: 'Telefon' },
+        { name: 'name', type: 'text', label: 'Nazwa urzędu' },
+        { name: 'street', type: 'text', label: 'Ulica i numer' },
+        { type: 'row', fields: [
+          { name: 'postalCode', type: 'text', label: 'Kod pocztowy', validate: optionalField(postalCode) },
+          { name: 'town', type: 'text', label: 'Miejscowość' },
+        ] },
+        { name: 'phone', type: 'text', label: 'Telefon', validate: optionalField(phoneNumber) },
+        { name: 'email', type: 'text', label: 'E-mail', validate: optionalField(emailAddress) },
+        {
+          name: 'bipUrl',
+          type: 'text',
+          label: 'Adres Biuletynu Informacji Publicznej (BIP)',
+          validate: optionalField(httpsAddress),
+        },
       ],
     },
+    accessibilityStatementFields,
     {
       name: 'footerLinks',
       type: 'array',

@@ -5,6 +5,7 @@ import * as migration_20261130_180410_slug_history_change_notes from './20261130
 import * as migration_20261202_191909_sessions_agendas from './20261202_191909_sessions_agendas';
 import * as migration_20261202_201704_users_login_limits from './20261202_201704_users_login_limits';
 import * as migration_20261203_000819_email_alerts from './20261203_000819_email_alerts';
+import * as migration_20261203_010000_site_settings_office_statement from './20261203_010000_site_settings_office_statement';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_000819_email_alerts.up,
     down: migration_20261203_000819_email_alerts.down,
-    name: '20261203_000819_email_alerts'
+    name: '20261203_000819_email_alerts',
+  },
+  {
+    up: migration_20261203_010000_site_settings_office_statement.up,
+    down: migration_20261203_010000_site_settings_office_statement.down,
+    name: '20261203_010000_site_settings_office_statement',
   },
 ];

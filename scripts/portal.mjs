@@ -47,6 +47,9 @@ if (options['fresh-database']) {
     process.exit(2)
   }
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${uri.slice('file:'.length)}${suffix}`, { force: true })
+  // Next's data cache (unstable_cache: the site settings) outlives builds and restarts; what it
+  // holds came from the database just deleted, and the seed (another process) cannot drop it.
+  rmSync(`${process.env.PORTAL_DIST_DIR || '.next'}/cache/fetch-cache`, { recursive: true, force: true })
 }
 if (!options['skip-build']) run('npx', ['next', 'build'])
 run('npx', ['tsx', 'seed/run.ts', ...(options['fresh-database'] ? [] : ['--if-empty'])])

@@ -16,9 +16,9 @@ import {
 import { reindexAll } from '../collections/SearchIndex/reindex'
 import { warsawMidnight } from '../lib/dates'
 import { convertSessionLabels } from '../lib/sessions/convertSessionLabels'
-import { accessibilityStatement } from './accessibilityStatement'
 import { splitArticle } from './articleBlocks'
 import { toLexical } from './lexical'
+import { OFFICE } from './office'
 import { type SeedFacts, seedFactsSchema } from './schema'
 
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
@@ -185,14 +185,21 @@ async function writeAll(
 
   await ensure('redirects', `przekierowanie ${facts.redirect.from}`, { from: { equals: facts.redirect.from } }, facts.redirect)
 
-  await ensure('pages', `strona ${accessibilityStatement.title}`, bySlug(accessibilityStatement.slug), {
-    title: accessibilityStatement.title,
-    slug: accessibilityStatement.slug,
-    body: toLexical(accessibilityStatement.blocks),
-    _status: 'published',
-  })
+  await ensureOfficeAddress(payload, req, report)
 
   const index = await reindexAll(req)
   for (const source of [...index.created, ...index.updated, ...index.deleted]) report.created.push(`wpis wyszukiwarki ${source}`)
   report.unchanged.push(`indeks wyszukiwarki: ${index.unchanged.length} wpisów`)
+}
+
+/** The office's name and address in the site settings, unless the administrator has already given any of them. */
+async function ensureOfficeAddress(payload: Payload, req: PayloadRequest, report: SeedReport) {
+  const label = 'ustawienia: nazwa i adres urzędu'
+  const { office } = await payload.findGlobal({ slug: 'site-settings', depth: 0, req, overrideAccess: true })
+  if (office?.name || office?.street || office?.postalCode || office?.town) {
+    report.unchanged.push(label)
+    return
+  }
+  await payload.updateGlobal({ slug: 'site-settings', data: { office: { ...office, ...OFFICE } }, req, overrideAccess: true, depth: 0 })
+  report.created.push(label)
 }

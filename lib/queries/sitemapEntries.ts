@@ -42,6 +42,7 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
     listed('sessions'),
     listCouncillors(1, Number.MAX_SAFE_INTEGER),
   ])
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, select: { updatedAt: true } })
   const latest = (dates: string[]) => (dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : undefined)
   const articleEntries = articles.docs.map((a) => ({
     url: absoluteUrl(paths.article(a.slug)),
@@ -57,6 +58,7 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl(paths.sessions()), lastModified: latest(sessions.map((s) => s.updatedAt)) },
     { url: absoluteUrl(paths.councillors()) },
     { url: absoluteUrl(paths.openData()) },
+    { url: absoluteUrl(paths.accessibilityStatement()), lastModified: settings.updatedAt ?? undefined },
     ...articleEntries,
     ...of(votes, paths.vote),
     ...of(organisations, paths.organisation),

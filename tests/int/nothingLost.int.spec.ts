@@ -28,14 +28,12 @@ describeDb('nothing is lost: failed seed, two editors, WAL, backup and restore',
 
   it('a seed that fails half-way leaves the database as it was', async () => {
     const before = await counts()
-    const realCreate = payload.create.bind(payload)
-    const spy = vi.spyOn(payload, 'create').mockImplementation((async (args: { collection: string }) => {
-      if (args.collection === 'pages') throw new Error('awaria dysku (symulowana)')
-      return realCreate(args as never)
-    }) as never)
+    // The seed's last write: the office's address in the site settings, after every document.
+    const spy = vi.spyOn(payload, 'updateGlobal').mockRejectedValue(new Error('awaria dysku (symulowana)'))
     await expect(seed(payload, testAdmin)).rejects.toThrow('awaria dysku')
     spy.mockRestore()
     expect(await counts()).toEqual(before)
+    expect((await payload.findGlobal({ slug: 'site-settings', depth: 0 })).office?.street ?? null).toBeNull()
 
     const report = await seed(payload, testAdmin)
     expect(report.created.length).toBeGreaterThan(5)

@@ -88,8 +88,8 @@ describeDb('seed', () => {
 
     const redirect = (await payload.find({ collection: 'redirects' })).docs[0]
     expect(redirect).toMatchObject({ from: `/news/${ARTICLE_SLUG}`, to: `/aktualnosci/${ARTICLE_SLUG}` })
-    const page = (await payload.find({ collection: 'pages', where: { slug: { equals: 'deklaracja-dostepnosci' } } })).docs
-    expect(page).toHaveLength(1)
+    const { office } = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(office).toMatchObject({ name: 'Urząd Miasta i Gminy Konstancin-Jeziorna', street: 'ul. Warszawska 32', postalCode: '05-520' })
     const admin = (await payload.find({ collection: 'users', where: { email: { equals: testAdmin.email } } })).docs[0]
     expect(admin.role).toBe('admin')
   })

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { RichText } from '@/components/RichText'
 import { pageMetadata } from '@/lib/metadata'
 import { parseSlug } from '@/lib/pageNumber'
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Static pages such as /deklaracja-dostepnosci; anything else is a 404. */
 export default async function StaticPage({ params }: Props) {
   const page = await pageFor(params)
-  if (!page) notFound()
+  if (!page) return <NotFoundResponse />
   return (
     <article className="page">
       <Breadcrumbs current={page.title} />

@@ -31,6 +31,7 @@ import { VoteCountsTotal as VoteCountsTotal_ec09d20aaec64fe5e89f7b9ec0455dc3 } f
 import { VoteResultField as VoteResultField_fc33f94a6892c1a171b09b3f69dfc6af } from '@/components/admin/VoteResultField.client'
 import { AlertFollowers as AlertFollowers_14d9d57623426b7d1926b3fc01a38651 } from '@/components/admin/AlertFollowers'
 import { EditorialQueue as EditorialQueue_e436945d65ddf485c1816eb88c6e5bdf } from '@/components/admin/EditorialQueue'
+import { StatementFactsMissing as StatementFactsMissing_96ce831ce7b4c58fe7ef51ed470bec05 } from '@/components/admin/StatementFactsMissing'
 import { LoginHeading as LoginHeading_15c8d6a7796d3d55d17110b644a7c95b } from '@/components/admin/LoginHeading'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,6 +70,7 @@ export const importMap = {
   "@/components/admin/VoteResultField.client#VoteResultField": VoteResultField_fc33f94a6892c1a171b09b3f69dfc6af,
   "@/components/admin/AlertFollowers#AlertFollowers": AlertFollowers_14d9d57623426b7d1926b3fc01a38651,
   "@/components/admin/EditorialQueue#EditorialQueue": EditorialQueue_e436945d65ddf485c1816eb88c6e5bdf,
+  "@/components/admin/StatementFactsMissing#StatementFactsMissing": StatementFactsMissing_96ce831ce7b4c58fe7ef51ed470bec05,
   "@/components/admin/LoginHeading#LoginHeading": LoginHeading_15c8d6a7796d3d55d17110b644a7c95b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { ChangeNotes } from '@/components/ChangeNotes'
 import { DateText } from '@/components/DateText'
 import { JsonLd } from '@/components/JsonLd'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { MediaFigure } from '@/components/MediaFigure'
 import { RichText } from '@/components/RichText'
@@ -54,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params)
-  if (!article) notFound()
+  if (!article) return <NotFoundResponse />
 
   const votes = (article.relatedVotes ?? []).filter(isPopulated<Vote>)
   const organisations = (article.relatedOrganisations ?? []).filter(isPopulated<Organisation>)

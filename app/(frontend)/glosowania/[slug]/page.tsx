@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DateText } from '@/components/DateText'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { SessionDate } from '@/components/SessionDate'
 import { VoteChart } from '@/components/VoteChart'
 import { VoteResultBadge } from '@/components/VoteResultBadge'
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function VotePage({ params }: Props) {
   const vote = await voteFor(params)
-  if (!vote) notFound()
+  if (!vote) return <NotFoundResponse />
   const tally = toVoteTally(vote)
   const body = isPopulated<Organisation>(vote.organization) ? vote.organization : null
   const session = sessionOfVote(vote)

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { classificationLabel } from '@/collections/Organisations/classifications'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DateText } from '@/components/DateText'
 import { JsonLd } from '@/components/JsonLd'
 import { MemberName, MembershipFacts } from '@/components/MembershipFacts'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import type { Organisation } from '@/payload-types'
 import { pageMetadata } from '@/lib/metadata'
 import { parseSlug } from '@/lib/pageNumber'
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrganisationPage({ params }: Props) {
   const org = await organisationFor(params)
-  if (!org) notFound()
+  if (!org) return <NotFoundResponse />
   const [members, heldMemberships, articles] = await Promise.all([
     membersOf(org.id),
     membershipsHeldBy(org.id),

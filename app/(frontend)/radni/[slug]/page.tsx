@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CouncilSeatText } from '@/components/CouncilSeats'
 import { DateText } from '@/components/DateText'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import type { Media } from '@/payload-types'
 import type { RecordEntry } from '@/lib/councillors/votingRecord'
@@ -44,7 +44,7 @@ function OptionCell({ entry }: { entry: RecordEntry }) {
 
 export default async function CouncillorPage({ params }: Props) {
   const councillor = await councillorFor(params)
-  if (!councillor) notFound()
+  if (!councillor) return <NotFoundResponse />
   const { person, seats } = councillor
   const record = await councillorRecord(councillor)
   const missing = record.filter((e) => e.kind === 'no-roll-call').length

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { DateText } from '@/components/DateText'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { SessionDate } from '@/components/SessionDate'
 import { SessionDocumentLink } from '@/components/SessionDocumentLink'
 import { VoteOutcome } from '@/components/VoteOutcome'
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SessionPage({ params }: Props) {
   const session = await sessionFor(params)
-  if (!session) notFound()
+  if (!session) return <NotFoundResponse />
   const body = isPopulated<Organisation>(session.body) ? session.body : null
   const articles = await articlesAboutSession(session)
   const agenda = session.agenda ?? []

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { VoteList } from '@/components/VoteList'
 import { pageMetadata, SITE_DESCRIPTION } from '@/lib/metadata'
 import { listArticles } from '@/lib/queries/articles'
@@ -22,7 +22,7 @@ export const metadata: Metadata = pageMetadata({
 export const generateStaticParams = async () => []
 
 export default async function HomePage({ params }: Props) {
-  if ((await params).rest) notFound()
+  if ((await params).rest) return <NotFoundResponse />
   const [articles, votes] = await Promise.all([listArticles(1, 5), listVotes(1, 5)])
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ArticlesIndex } from '@/components/ArticlesIndex'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { parseSlug } from '@/lib/pageNumber'
 import { listArticlesInCategory } from '@/lib/queries/articles'
 import { getCategory } from '@/lib/queries/categories'
@@ -29,9 +29,9 @@ export async function categoryMetadata(rawSlug: string, page: number | null): Pr
 /** Page `page` of a category's articles, shared by /aktualnosci/kategoria/[slug] and its /strona/[n]. */
 export async function CategoryListing({ rawSlug, page }: { rawSlug: string; page: number | null }) {
   const category = await categoryFor(rawSlug)
-  if (!category || page === null) notFound()
+  if (!category || page === null) return <NotFoundResponse />
   const result = await listArticlesInCategory(category.id, page)
-  if (!result) notFound()
+  if (!result) return <NotFoundResponse />
   return (
     <ArticlesIndex
       articles={result.docs}

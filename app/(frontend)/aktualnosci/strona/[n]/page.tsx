@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ArticlesIndex } from '@/components/ArticlesIndex'
 import { CategoryLinks } from '@/components/CategoryLinks'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { listPageMetadata } from '@/lib/metadata'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { listArticles } from '@/lib/queries/articles'
@@ -24,9 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlesPageN({ params }: Props) {
   const page = parsePageNumber((await params).n)
-  if (page === null) notFound()
+  if (page === null) return <NotFoundResponse />
   const [result, categories] = await Promise.all([listArticles(page), page === 1 ? listCategories() : []])
-  if (!result) notFound()
+  if (!result) return <NotFoundResponse />
   return (
     <ArticlesIndex
       articles={result.docs}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { Pagination } from '@/components/Pagination'
 import { VoteList } from '@/components/VoteList'
 import { listPageMetadata } from '@/lib/metadata'
@@ -24,9 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function VotesPage({ params }: Props) {
   const page = parsePageNumber((await params).n)
-  if (page === null) notFound()
+  if (page === null) return <NotFoundResponse />
   const result = await listVotes(page)
-  if (!result) notFound()
+  if (!result) return <NotFoundResponse />
   return (
     <>
       <Breadcrumbs current="Głosowania rady" />

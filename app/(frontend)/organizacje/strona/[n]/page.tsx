@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { classificationLabel } from '@/collections/Organisations/classifications'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { Pagination } from '@/components/Pagination'
 import { listPageMetadata } from '@/lib/metadata'
 import { parsePageNumber } from '@/lib/pageNumber'
@@ -25,9 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrganisationsPage({ params }: Props) {
   const page = parsePageNumber((await params).n)
-  if (page === null) notFound()
+  if (page === null) return <NotFoundResponse />
   const result = await listOrganisations(page)
-  if (!result) notFound()
+  if (!result) return <NotFoundResponse />
   return (
     <>
       <Breadcrumbs current="Organizacje" />

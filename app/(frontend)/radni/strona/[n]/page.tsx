@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CouncilSeatText } from '@/components/CouncilSeats'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { Pagination } from '@/components/Pagination'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import type { Media } from '@/payload-types'
@@ -28,9 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CouncillorsPage({ params }: Props) {
   const page = parsePageNumber((await params).n)
-  if (page === null) notFound()
+  if (page === null) return <NotFoundResponse />
   const result = await listCouncillors(page)
-  if (!result) notFound()
+  if (!result) return <NotFoundResponse />
   return (
     <>
       <Breadcrumbs current="Radni" />

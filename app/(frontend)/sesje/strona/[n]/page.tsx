@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { NotFoundResponse } from '@/components/NotFoundResponse'
 import { Pagination } from '@/components/Pagination'
 import { SessionList } from '@/components/SessionList'
 import { listPageMetadata } from '@/lib/metadata'
@@ -27,9 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SessionsPage({ params }: Props) {
   const page = parsePageNumber((await params).n)
-  if (page === null) notFound()
+  if (page === null) return <NotFoundResponse />
   const result = await listSessions(page)
-  if (!result) notFound()
+  if (!result) return <NotFoundResponse />
   const upcoming = result.docs.slice(0, result.upcomingCount)
   const past = result.docs.slice(result.upcomingCount)
   return (
