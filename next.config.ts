@@ -8,6 +8,14 @@ import { CACHED_LIST_ROUTES } from './lib/routes'
 import { securityHeaders } from './lib/securityHeaders'
 
 /**
+ * Next's in-memory copy of cached pages lives in the V8 heap, which start.sh caps
+ * (PORTAL_HEAP_MB). Next's default, 50 MB, filled by pages and 404s for many addresses,
+ * took a browser-test server past its 160 MB cap (out of memory, restarted by start.sh).
+ * Every page is also on disk (.next), so a smaller memory layer costs a file read.
+ */
+const ONE_INSTANCE_MEMORY_CACHE_BYTES = 16 * 1024 * 1024
+
+/**
  * With REDIS_URL, Next's page and data cache lives in Redis, shared by every instance
  * (cache-handler.mjs), and none of it in one instance's memory. Without it, Next keeps its
  * own cache (memory and .next), as a single instance always did. Read when the server
@@ -15,7 +23,7 @@ import { securityHeaders } from './lib/securityHeaders'
  */
 const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
   ? { cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
-  : {}
+  : { cacheMaxMemorySize: ONE_INSTANCE_MEMORY_CACHE_BYTES }
 
 const nextConfig: NextConfig = {
   ...sharedCache,
