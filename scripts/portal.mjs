@@ -12,7 +12,7 @@
  * Variables already in the environment win over .env (as for Next.js itself).
  */
 import { rmSync } from 'node:fs'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
 
 import { ENV_FILE, loadOrCreateEnvFile } from './envFile.mjs'
@@ -58,4 +58,8 @@ console.log(
   `\nPortal: ${origin}  ·  panel: ${origin}/admin\n` +
     `Logowanie: ${process.env.ADMIN_EMAIL} / hasło w pliku ${ENV_FILE} (ADMIN_PASSWORD)\n`,
 )
-run('bash', ['scripts/start.sh', '-p', options.port])
+// The server runs as a child that this script waits for: a SIGTERM or SIGINT sent to this
+// script alone (a process manager, `kill`) is passed on, so the server never outlives it.
+const server = spawn('bash', ['scripts/start.sh', '-p', options.port], { stdio: 'inherit', env: process.env })
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))
