@@ -73,11 +73,13 @@ export async function refreshAtEdge(
   logger: Logger,
   secondPassAfterMs = SECOND_PASS_AFTER_MS,
 ): Promise<void> {
-  await refreshPass(refreshablePaths(paths), settings, logger)
+  const pages = refreshablePaths(paths)
+  await refreshPass([...pages], settings, logger)
   await new Promise((resolve) => setTimeout(resolve, secondPassAfterMs))
-  await refreshPass(refreshablePaths(paths), settings, logger)
+  await refreshPass([...pages], settings, logger)
 }
 
+/** Takes the pages off `queue` (a copy of its own) with a few requests in parallel. */
 async function refreshPass(queue: string[], settings: EdgeRefreshSettings, logger: Logger): Promise<void> {
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
