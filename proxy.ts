@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { isDecodablePath } from './lib/decodablePath'
+import { isServablePath } from './lib/servablePath'
 import { databaseIsDown } from './lib/health/databaseHealth'
 import { healthRouteProbe } from './lib/health/healthRoute'
 import { outageResponse } from './lib/health/outageResponse'
@@ -17,7 +17,7 @@ export async function proxy(request: NextRequest) {
   // The admin: only the outage answer above (Payload shows its own errors there).
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return NextResponse.next()
   // An address no page can have: the Polish 404 page answers.
-  if (!isDecodablePath(pathname)) return invalidAddressResponse(origin)
+  if (!isServablePath(pathname)) return invalidAddressResponse(origin)
   if (pathname === '/szukaj') {
     if (isSearchPageRender(request)) return NextResponse.next()
     const limited = await limitedResponse('search', request)

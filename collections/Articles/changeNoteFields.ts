@@ -17,6 +17,7 @@ export const changeNoteFields: Field[] = [
       position: 'sidebar',
       description:
         'Zaznacz przy poprawce lub uzupełnieniu ważnym dla czytelnika. Przy publikacji artykuł pokaże notę z datą. Literówek nie oznaczaj.',
+      components: { afterInput: ['@/components/admin/ReloadAfterRefusedPublish.client#ReloadAfterRefusedPublish'] },
     },
   },
   {
@@ -29,10 +30,7 @@ export const changeNoteFields: Field[] = [
       condition: (_, siblingData) => Boolean(siblingData?.substantiveChange),
       description: 'Np. „Poprawiliśmy datę sesji rady”.',
       components: {
-        afterInput: [
-          '@/components/admin/ChangeNoteReminder.client#ChangeNoteReminder',
-          '@/components/admin/DraftKeptStatus.client#DraftKeptStatus',
-        ],
+        afterInput: ['@/components/admin/ChangeNoteReminder.client#ChangeNoteReminder'],
       },
     },
     validate: (value: unknown, { siblingData }: { siblingData: Partial<{ substantiveChange: boolean }> }) =>

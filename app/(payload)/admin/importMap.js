@@ -24,8 +24,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_13affe8cefa12a2f51f2993a9f91c8ae } from '@/components/admin/SlugField.client'
 import { RelatedVoteDrafts as RelatedVoteDrafts_66e30bbe173a5ff4a360b20021b759a7 } from '@/components/admin/RelatedVoteDrafts.client'
+import { ReloadAfterRefusedPublish as ReloadAfterRefusedPublish_adb4aaf0696f6fae1fda3b54d617eb5c } from '@/components/admin/ReloadAfterRefusedPublish.client'
 import { ChangeNoteReminder as ChangeNoteReminder_e63f70b4dd37d4f2162ba7cd5de88f29 } from '@/components/admin/ChangeNoteReminder.client'
-import { DraftKeptStatus as DraftKeptStatus_89a81db43f41bde555b9ab3b56564c71 } from '@/components/admin/DraftKeptStatus.client'
 import { PreviewLink as PreviewLink_f410f7a9123002315d0935344a844695 } from '@/components/admin/PreviewLink.client'
 import { VoteCountsTotal as VoteCountsTotal_ec09d20aaec64fe5e89f7b9ec0455dc3 } from '@/components/admin/VoteCountsTotal.client'
 import { VoteResultField as VoteResultField_fc33f94a6892c1a171b09b3f69dfc6af } from '@/components/admin/VoteResultField.client'
@@ -63,8 +63,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/SlugField.client#SlugField": SlugField_13affe8cefa12a2f51f2993a9f91c8ae,
   "@/components/admin/RelatedVoteDrafts.client#RelatedVoteDrafts": RelatedVoteDrafts_66e30bbe173a5ff4a360b20021b759a7,
+  "@/components/admin/ReloadAfterRefusedPublish.client#ReloadAfterRefusedPublish": ReloadAfterRefusedPublish_adb4aaf0696f6fae1fda3b54d617eb5c,
   "@/components/admin/ChangeNoteReminder.client#ChangeNoteReminder": ChangeNoteReminder_e63f70b4dd37d4f2162ba7cd5de88f29,
-  "@/components/admin/DraftKeptStatus.client#DraftKeptStatus": DraftKeptStatus_89a81db43f41bde555b9ab3b56564c71,
   "@/components/admin/PreviewLink.client#PreviewLink": PreviewLink_f410f7a9123002315d0935344a844695,
   "@/components/admin/VoteCountsTotal.client#VoteCountsTotal": VoteCountsTotal_ec09d20aaec64fe5e89f7b9ec0455dc3,
   "@/components/admin/VoteResultField.client#VoteResultField": VoteResultField_fc33f94a6892c1a171b09b3f69dfc6af,
