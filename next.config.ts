@@ -3,9 +3,10 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { MAX_UPLOAD_BYTES } from './lib/media/limits'
-import { CACHED_LIST_ROUTES } from './lib/routes'
-import { securityHeaders } from './lib/securityHeaders'
+// With their .ts extension: `next start` loads this file with Node's own type stripping (scripts/start.sh).
+import { MAX_UPLOAD_BYTES } from './lib/media/limits.ts'
+import { CACHED_LIST_ROUTES } from './lib/routes.ts'
+import { securityHeaders } from './lib/securityHeaders.ts'
 
 /**
  * Next's in-memory copy of cached pages lives in the V8 heap, which start.sh caps
