@@ -9,9 +9,14 @@ import { requireProgram } from '../scripts/stack/programs'
 /**
  * nginx serving fixed HTML files, the limit the edge is measured against: the same nginx,
  * the same worker count and the same headers a browser needs, but no proxying and no
- * cache lookup. `pages` maps a file name to its HTML.
+ * cache lookup. `pages` maps a file name to its HTML; `headers` (optional) gives a file the
+ * response headers to send with it, as `add_header` lines (nginx's own ETag is then left out).
  */
-export async function startFileServer(port: number, pages: Record<string, string>): Promise<{ url: (name: string) => string; pid: number; stop: () => void }> {
+export async function startFileServer(
+  port: number,
+  pages: Record<string, string>,
+  headers: Record<string, [string, string][]> = {},
+): Promise<{ url: (name: string) => string; pid: number; stop: () => void }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-files-'))
   chmodSync(dir, 0o755)
   const root = path.join(dir, 'html')
@@ -43,6 +48,7 @@ http {
     root ${root};
     default_type text/html;
     location / { try_files $uri.html =404; }
+${Object.entries(headers).map(([name, list]) => withHeaders(name, list)).join('\n')}
   }
 }
 `,
@@ -62,4 +68,14 @@ http {
   }
   for (let i = 0; i < 100 && !(await listening(port)); i++) await new Promise((resolve) => setTimeout(resolve, 100))
   return { url: (name) => `http://127.0.0.1:${port}/${name}`, pid: nginx.pid!, stop }
+}
+
+/** A location answering one file with the given headers. */
+function withHeaders(name: string, headers: [string, string][]): string {
+  const quoted = (value: string) => {
+    if (value.includes('$')) throw new Error(`nagłówek z "$" (zmienna nginx): ${value}`)
+    return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
+  }
+  const lines = headers.map(([header, value]) => `      add_header ${header} ${quoted(value)} always;`)
+  return `    location = /${name} {\n      etag off;\n${lines.join('\n')}\n      try_files /${name}.html =404;\n    }`
 }

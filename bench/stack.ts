@@ -3,7 +3,8 @@
  * instances on one database, nginx in front) on ports free at run time, on the production
  * build (made first when .next has none) and a freshly seeded database, measured in one run:
  *   1. the cached article, home and vote page through the edge, against nginx serving the
- *      same HTML from a file, and from app instance A directly; side by side, interleaved
+ *      same HTML from a file (bare, and with the edge's response headers: what they cost),
+ *      and from app instance A directly; side by side, interleaved
  *      (bench/throughput.ts), at 20 connections, then edge and file at 200 connections;
  *   2. publish→visible: 20 edits saved on instance A, each timed until the page read through
  *      the edge shows it; then whether the old page came back within the next 3 s (it does
@@ -35,6 +36,8 @@ const PAGES = {
   vote: '/glosowania/przystapienie-gminy-konstancin-jeziorna-do-zwiazku-miast-polskich',
 }
 type PageName = keyof typeof PAGES
+/** Headers nginx writes itself for any file; the rest of the edge's answer is copied. */
+const NGINX_OWN_HEADERS = new Set(['server', 'date', 'content-type', 'content-length', 'connection', 'keep-alive', 'last-modified', 'accept-ranges'])
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 type Visibility = { visibleMs: number[]; cameBack: number }
@@ -99,17 +102,26 @@ async function main() {
   try {
     const names = Object.keys(PAGES) as PageName[]
     const html: Record<string, string> = {}
+    const edgeHeaders: Record<string, [string, string][]> = {}
     for (const name of names) {
-      await fetch(`${stack.edgeUrl}${PAGES[name]}`)
-      html[name] = await (await fetch(`${stack.edgeUrl}${PAGES[name]}`)).text()
+      // Uncompressed, as autocannon asks (fetch asks for gzip or brotli by default).
+      const plain = { headers: { 'accept-encoding': 'identity' } }
+      await fetch(`${stack.edgeUrl}${PAGES[name]}`, plain)
+      const cached = await fetch(`${stack.edgeUrl}${PAGES[name]}`, plain)
+      html[name] = html[`${name}-headers`] = await cached.text()
+      edgeHeaders[`${name}-headers`] = [...cached.headers].filter(([header]) => !NGINX_OWN_HEADERS.has(header))
     }
-    files = await startFileServer(filePort, html)
+    files = await startFileServer(filePort, html, edgeHeaders)
 
     const edgeTargets = names.map((name) => ({ url: `${stack.edgeUrl}${PAGES[name]}` }))
     const fileTargets = names.map((name) => ({ url: files!.url(name) }))
+    const fileWithHeadersTargets = names.map((name) => ({ url: files!.url(`${name}-headers`) }))
     const appTargets = names.map((name) => ({ url: `${stack.instances[0].url}${PAGES[name]}` }))
-    // One interleaved run: for each page, file, edge, instance A.
-    const at20 = await throughputSideBySide(names.flatMap((_, i) => [fileTargets[i], edgeTargets[i], appTargets[i]]), SECONDS)
+    // One interleaved run: for each page, file, file with the edge's headers, edge, instance A.
+    const at20 = await throughputSideBySide(
+      names.flatMap((_, i) => [fileTargets[i], fileWithHeadersTargets[i], edgeTargets[i], appTargets[i]]),
+      SECONDS,
+    )
     const at200 = await throughputSideBySide(names.flatMap((_, i) => [fileTargets[i], edgeTargets[i]]), SECONDS, 200)
 
     const token = await login(stack.edgeUrl)
@@ -123,8 +135,13 @@ async function main() {
     const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
     const withErrors = (t: Throughput) => `${throughputCell(t)}${t.errors ? `, ${t.errors} errors` : ''}`
     names.forEach((name, i) => {
-      const [file, edge, app] = at20.slice(i * 3, i * 3 + 3)
+      const [file, fileWithHeaders, edge, app] = at20.slice(i * 4, i * 4 + 4)
       rows.push([`${name}: nginx from a file, 20 conn.`, withErrors(file), ''])
+      rows.push([
+        `${name}: nginx from a file with the edge's headers, 20 conn.`,
+        withErrors(fileWithHeaders),
+        `ratio ${(fileWithHeaders.rps / file.rps).toFixed(2)} (what the headers cost)`,
+      ])
       rows.push([`${name}: through the edge, 20 conn.`, withErrors(edge), `ratio ${(edge.rps / file.rps).toFixed(2)} (≥ 0.80), p99 ≤ 25 ms`])
       rows.push([`${name}: instance A directly, 20 conn.`, withErrors(app), 'no target'])
     })
