@@ -4,6 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 // With their .ts extension: `next start` loads this file with Node's own type stripping (scripts/start.sh).
+import { adminOnlyThemeHints } from './lib/adminOnlyThemeHints.ts'
 import { MAX_UPLOAD_BYTES } from './lib/media/limits.ts'
 import { CACHED_LIST_ROUTES } from './lib/routes.ts'
 import { securityHeaders } from './lib/securityHeaders.ts'
@@ -78,4 +79,4 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default adminOnlyThemeHints(withPayload(nextConfig, { devBundleServerPackages: false }))

@@ -57,3 +57,15 @@ test('the admin works under its own policy: log in and open an article', async (
   await expect(page.locator('#field-title')).toHaveValue('Konstancin-Jeziorna został członkiem Związku Miast Polskich')
   expect(refused).toEqual([])
 })
+
+test("only the admin asks for the reader's colour scheme: public pages send no client-hint headers that make Chromium repeat a request", async ({ request }) => {
+  for (const path of ['/', ARTICLE_PATH, '/nie-ma-takiej-strony']) {
+    const headers = (await request.get(path)).headers()
+    expect(headers['critical-ch'], path).toBeUndefined()
+    expect(headers['accept-ch'], path).toBeUndefined()
+  }
+  // The admin renders its light or dark theme from that hint.
+  const admin = (await request.get('/admin/login')).headers()
+  expect(admin['accept-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+  expect(admin['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+})
