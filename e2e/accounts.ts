@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
 import { E2E_ADMIN } from './server'
+import { payloadFormReady } from './payloadForm'
 
 export type Account = { email: string; password: string }
 
@@ -17,8 +18,7 @@ const freshAddress = () => ({ 'x-forwarded-for': `198.51.100.${(logins++ % 10) +
 export async function logIntoAdmin(page: Page, account: Account) {
   await page.setExtraHTTPHeaders(freshAddress())
   await page.goto('/admin/login')
-  // Payload marks its form ready once hydrated: a click before that can be lost.
-  await expect(page.locator('form[data-form-ready="true"]')).toBeVisible({ timeout: 30_000 })
+  await payloadFormReady(page)
   await page.locator('#field-email').fill(account.email)
   await page.locator('#field-password').fill(account.password)
   await page.locator('button[type="submit"]').click()

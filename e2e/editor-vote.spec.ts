@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { E2E_ADMIN, VOTE_PATH } from './server'
+import { payloadFormReady } from './payloadForm'
 
 // The seeded vote (11 for, 5 against, 3 abstaining): other tests add votes of their own.
 const VOTE_SLUG = VOTE_PATH.split('/').pop()
@@ -15,6 +16,7 @@ test('the admin refuses vote counts above the council seats with a Polish messag
   const vote = (await (await request.get(`/api/votes?where[slug][equals]=${VOTE_SLUG}&limit=1`, { headers })).json()).docs[0]
 
   await page.goto('/admin')
+  await payloadFormReady(page)
   await page.locator('#field-email').fill(E2E_ADMIN.email)
   await page.locator('#field-password').fill(E2E_ADMIN.password)
   await page.locator('button[type="submit"]').click()

@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test'
 
 import { ARTICLE_PATH, E2E_ADMIN } from './server'
+import { payloadFormReady } from './payloadForm'
 
 test('an editor logs into /admin, changes the lead, publishes, and the public page shows it', async ({ page, request }) => {
   const newLead = `Gmina Konstancin-Jeziorna jest członkiem Związku Miast Polskich od 15 listopada 2024 r. (zmiana ${Date.now()})`
 
   await page.goto('/admin')
+  await payloadFormReady(page)
   await page.locator('#field-email').fill(E2E_ADMIN.email)
   await page.locator('#field-password').fill(E2E_ADMIN.password)
   await page.locator('button[type="submit"]').click()

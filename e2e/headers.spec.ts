@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 
+import { payloadFormReady } from './payloadForm'
 import { ARTICLE_PATH, E2E_ADMIN } from './server'
 
 const directives = (policy: string) =>
@@ -46,6 +47,7 @@ test('the admin works under its own policy: log in and open an article', async (
   })
   const response = await page.goto('/admin')
   expect(directives(response?.headers()['content-security-policy'] ?? '')['frame-ancestors']).toEqual(["'self'"])
+  await payloadFormReady(page)
   await page.locator('#field-email').fill(E2E_ADMIN.email)
   await page.locator('#field-password').fill(E2E_ADMIN.password)
   await page.locator('button[type="submit"]').click()

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import { startTestSmtpServer, type TestSmtpServer } from '../tests/support/smtpServer'
 import { adminWrite, uniqueSuffix } from './adminApi'
 import { E2E_BASE_URL, E2E_SMTP_PORT } from './server'
+import { payloadFormReady } from './payloadForm'
 
 let smtp: TestSmtpServer
 test.beforeAll(async () => {
@@ -25,8 +26,7 @@ test('an editor who forgot the password gets a Polish e-mail, follows its link, 
   await adminWrite(request, 'post', '/api/users', { email, password: 'stare-haslo-123456', name: 'Zapominalska', role: 'author' })
 
   await page.goto('/admin/forgot')
-  // Payload marks its form ready once hydrated: a click before that sent nothing (seen in a whole run).
-  await expect(page.locator('form[data-form-ready="true"]')).toBeVisible({ timeout: 30_000 })
+  await payloadFormReady(page)
   await page.locator('#field-email').fill(email)
   await page.locator('button[type="submit"]').click()
   const mail = await smtp.messageTo(email)
@@ -37,6 +37,7 @@ test('an editor who forgot the password gets a Polish e-mail, follows its link, 
   expect(link.startsWith(`${E2E_BASE_URL}/admin/reset/`), link).toBe(true)
 
   await page.goto(link)
+  await payloadFormReady(page)
   await page.locator('#field-password').fill('nowe-haslo-zapominalskiej-9')
   await page.locator('#field-confirm-password').fill('nowe-haslo-zapominalskiej-9')
   await page.locator('button[type="submit"]').click()

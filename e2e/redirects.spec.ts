@@ -5,6 +5,7 @@ import { type APIRequestContext, type APIResponse, expect, test } from '@playwri
 
 import { adminToken, adminWrite, uniqueSuffix } from './adminApi'
 import { ARTICLE_PATH, E2E_ADMIN, E2E_BASE_URL } from './server'
+import { payloadFormReady } from './payloadForm'
 
 const OLD_SITE_PATH = '/news/konstancin-jeziorna-zostal-czlonkiem-zwiazku-miast-polskich'
 
@@ -106,6 +107,7 @@ test.describe('links that last', () => {
     expect((await refused.json()).errors[0].data.errors).toContainEqual(expect.objectContaining({ path: 'to', message }))
 
     await page.goto('/admin')
+    await payloadFormReady(page)
     await page.locator('#field-email').fill(E2E_ADMIN.email)
     await page.locator('#field-password').fill(E2E_ADMIN.password)
     await page.locator('button[type="submit"]').click()
